@@ -1,9 +1,858 @@
-/* Placeholder until its issue lands: reports that the format is not built yet. */
-#include "orgraph.h"
+/*
+ * dot.c - Graphviz DOT export built with cgraph (og_export_dot) and the
+ * styled graph shared with the renderer (og__dot_build).
+ *
+ * Every node, edge, cluster and the legend is created through cgraph
+ * (agopen/agnode/agedge/agxset); agwrite() serialises it through an
+ * Agiodisc_t whose putstr writes into the og_sink, so no DOT text is printed
+ * by hand and cgraph does all quoting. Strings are prepared before they
+ * reach cgraph: control characters become spaces, invalid UTF-8 becomes
+ * U+FFFD, and because cgraph writes values verbatim between quotes, every
+ * backslash is doubled (a lone trailing backslash would otherwise escape the
+ * closing quote) and every '&' becomes "&amp;" (Graphviz decodes entities in
+ * labels). Node and edge insertion follow index order, so output is
+ * deterministic.
+ *
+ * Does not: lay out or render (render.c), trim large graphs (render.c calls
+ * og_diagram_trim), or allocate through og_malloc inside cgraph (cgraph uses
+ * its own allocator; our scratch buffers do use og_malloc).
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "common.h"
+#include "dot.h"
+
+#define WRAP_COLUMNS 24
+#define TOOLTIP_MAX 400
+
+/* ------------------------------------------------------------------ */
+/* Styling tables                                                      */
+/* ------------------------------------------------------------------ */
+
+static const char *const type_shape[OG_NODE_TYPE_COUNT] = {
+    "box",           /* Organisation */
+    "ellipse",       /* Initiative */
+    "note",          /* Standard */
+    "hexagon",       /* Partnership */
+    "tab",           /* Agreement */
+    "cds",           /* Event */
+    "octagon",       /* Person */
+    "house",         /* Place */
+    "box",           /* Topic (white with a dashed outline: see node_fill) */
+    "box",           /* Thing */
+};
+
+static const char *const type_style[OG_NODE_TYPE_COUNT] = {
+    "rounded,filled", "filled", "filled", "filled", "filled", "filled", "filled", "filled", "rounded,dashed,filled",
+    "dashed,filled",
+};
+
+/* Diagram fill and text colours: the shared Okabe-Ito palette, except that
+ * topics (black there) are drawn white with a black dashed outline, since
+ * many large black boxes dominate a diagram whose subject is organisations. */
+static const char *node_fill(og_node_type t)
+{
+    return t == OG_TOPIC ? "#FFFFFF" : og__type_colour(t);
+}
+
+static const char *node_text(og_node_type t)
+{
+    return t == OG_TOPIC ? "#000000" : og__type_text_colour(t);
+}
+
+/* Edge line style and colour per predicate: structure (part_of) strongest,
+ * context (located_in, works_on) faintest. */
+static const char *const pred_style[OG_PREDICATE_COUNT] = {
+    "bold",   /* part_of */
+    "solid",  /* member_of */
+    "solid",  /* partner_in */
+    "solid",  /* collaborates_with (no arrowheads) */
+    "solid",  /* develops */
+    "solid",  /* launches */
+    "solid",  /* hosts */
+    "dashed", /* supports */
+    "dashed", /* adopts */
+    "dotted", /* located_in */
+    "dashed", /* works_on */
+    "solid",  /* related_to */
+};
+/* Legend sample of each line style (UTF-8 box drawing, written as entities). */
+#define GLYPH_BOLD "&#9473;&#9473;&#9654;"
+#define GLYPH_SOLID "&#9472;&#9472;&#9654;"
+#define GLYPH_DASHED "&#9548;&#9548;&#9654;"
+#define GLYPH_DOTTED "&#9480;&#9480;&#9654;"
+static const char *const pred_glyph[OG_PREDICATE_COUNT] = {
+    GLYPH_BOLD,                   /* part_of */
+    GLYPH_SOLID,                  /* member_of */
+    GLYPH_SOLID,                  /* partner_in */
+    "&#9472;&#9472;&#9472;&#9472;", /* collaborates_with: no arrowhead */
+    GLYPH_SOLID,                  /* develops */
+    GLYPH_SOLID,                  /* launches */
+    GLYPH_SOLID,                  /* hosts */
+    GLYPH_DASHED,                 /* supports */
+    GLYPH_DASHED,                 /* adopts */
+    GLYPH_DOTTED,                 /* located_in */
+    GLYPH_DASHED,                 /* works_on */
+    GLYPH_SOLID,                  /* related_to */
+};
+/* Okabe-Ito hues; pairs sharing a hue differ in line style. */
+static const char *const pred_colour[OG_PREDICATE_COUNT] = {
+    "#222222", /* part_of */
+    "#0072B2", /* member_of */
+    "#D55E00", /* partner_in */
+    "#009E73", /* collaborates_with */
+    "#CC79A7", /* develops */
+    "#E69F00", /* launches */
+    "#56B4E9", /* hosts */
+    "#009E73", /* supports (dashed) */
+    "#CC79A7", /* adopts (dashed) */
+    "#999999", /* located_in (dotted) */
+    "#999999", /* works_on (dashed) */
+    "#666666", /* related_to */
+};
+
+static const char *const engines[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"};
+static const char *const rankdirs[] = {"LR", "TB", "RL", "BT"};
+
+/* ------------------------------------------------------------------ */
+/* Warnings and option checks                                          */
+/* ------------------------------------------------------------------ */
+
+void og__dot_warn(const og_export_options *opts, const char *fmt, ...)
+{
+    if (!opts || !opts->warn)
+        return;
+    og_error w = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(w.message, sizeof w.message, fmt, ap);
+    va_end(ap);
+    opts->warn(&w, opts->warn_payload);
+}
+
+static int in_list(const char *s, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(s, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int og__dot_check_options(const og_graph *g, const og_export_options *opts, const char **engine, og_error *err)
+{
+    *engine = "dot";
+    if (!opts)
+        return 0;
+    if (opts->rankdir && !in_list(opts->rankdir, rankdirs, sizeof rankdirs / sizeof *rankdirs))
+        return og_error_set(err, OG_ENOTFOUND, NULL, 0, 0, "unknown rankdir '%.40s' (known: LR, TB, RL, BT)",
+                            opts->rankdir);
+    if (opts->cluster && strcmp(opts->cluster, "type") != 0 && strcmp(opts->cluster, "parent") != 0)
+        return og_error_set(err, OG_ENOTFOUND, NULL, 0, 0, "unknown cluster mode '%.40s' (known: type, parent)",
+                            opts->cluster);
+    if (opts->engine) {
+        for (size_t i = 0; i < sizeof engines / sizeof *engines; i++)
+            if (strcmp(opts->engine, engines[i]) == 0)
+                *engine = engines[i];
+        if (strcmp(*engine, opts->engine) != 0)
+            return og_error_set(err, OG_ENOTFOUND, NULL, 0, 0,
+                                "unknown layout engine '%.40s' (known: dot, neato, fdp, sfdp, circo, twopi, "
+                                "osage, patchwork)",
+                                opts->engine);
+        return 0;
+    }
+    /* No engine asked for: dot's ranks suit small and hierarchical views (an
+     * ego graph); hub-and-spoke overviews become one very long rank there,
+     * so mid-sized graphs use fdp (force-directed, clusters supported) and
+     * large ones sfdp (multiscale), both with overlap removal. */
+    size_t n = og_graph_node_count(g);
+    if (n > OG__DOT_LARGE_NODES) {
+        *engine = "sfdp";
+        og__dot_warn(opts, "%zu nodes: using the sfdp layout with overlap removal instead of dot (choose with --engine)",
+                     n);
+    } else if (n > OG__DOT_MEDIUM_NODES) {
+        *engine = "fdp";
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* String preparation                                                  */
+/* ------------------------------------------------------------------ */
+
+/* Scratch buffers for one build. */
+typedef struct bufs {
+    og__xbuf raw, pre, clean, out;
+} bufs;
+
+/*
+ * Text value for an escString attribute (label, tooltip): runs of white space
+ * and control characters become one space (ends trimmed), invalid UTF-8 and
+ * non-characters U+FFFD, '\' is doubled and '&' written "&amp;". Returns a
+ * string borrowed from b->out (until the next call), or NULL on OOM.
+ */
+static const char *text_value(bufs *b, const char *s)
+{
+    og__xbuf_clear(&b->pre);
+    og__xbuf_clear(&b->clean);
+    og__xbuf_clear(&b->out);
+    if (!s)
+        s = "";
+    int space = 0;
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c <= 0x20 || c == 0x7f) {
+            space = 1;
+            continue;
+        }
+        if (space && b->pre.len > 0)
+            og__xbuf_put(&b->pre, " ", 1);
+        space = 0;
+        og__xbuf_put(&b->pre, p, 1);
+    }
+    if (b->pre.failed || og__xml_clean_append(&b->clean, og__xbuf_cstr(&b->pre), b->pre.len) < 0)
+        return NULL;
+    for (const char *p = og__xbuf_cstr(&b->clean); *p; p++) {
+        if (*p == '\\')
+            og__xbuf_put(&b->out, "\\\\", 2);
+        else if (*p == '&')
+            og__xbuf_put(&b->out, "&amp;", 5);
+        else
+            og__xbuf_put(&b->out, p, 1);
+    }
+    if (b->out.failed || og__xbuf_puts(&b->out, "") < 0)
+        return NULL;
+    return og__xbuf_cstr(&b->out);
+}
+
+/* Appends to b->raw `s` cut to at most `max` code points (adds "..."). */
+static void append_cut(og__xbuf *dst, const char *s, size_t max)
+{
+    size_t cps = 0;
+    const char *p = s;
+    while (*p) {
+        if (((unsigned char)*p & 0xC0) != 0x80) {
+            if (cps == max) {
+                og__xbuf_put(dst, s, (size_t)(p - s));
+                og__xbuf_puts(dst, "...");
+                return;
+            }
+            cps++;
+        }
+        p++;
+    }
+    og__xbuf_puts(dst, s);
+}
+
+/* Number of code points in s[0..len). */
+static size_t cp_len(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/*
+ * Appends `s` to dst word-wrapped at WRAP_COLUMNS code points; line breaks
+ * are the two characters "\n" (Graphviz's centred line break), inserted
+ * after text_value() escaping so they stay line breaks. The text appended
+ * here is already escaped.
+ */
+static void append_wrapped(og__xbuf *dst, const char *escaped)
+{
+    size_t col = 0;
+    const char *p = escaped;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t wl = cp_len(w, (size_t)(p - w));
+        if (col > 0 && col + 1 + wl > WRAP_COLUMNS) {
+            og__xbuf_put(dst, "\\n", 2);
+            col = 0;
+        } else if (col > 0) {
+            og__xbuf_put(dst, " ", 1);
+            col++;
+        }
+        og__xbuf_put(dst, w, (size_t)(p - w));
+        col += wl;
+    }
+}
+
+/* URL from a website attribute: http(s) kept, "www." gets "https://";
+ * anything else is not a link. Bytes outside printable ASCII, quotes,
+ * angle brackets, backslashes and spaces are percent-encoded; '&' becomes
+ * "&amp;" (Graphviz copies URLs into SVG attributes raw). */
+static const char *url_value(bufs *b, const char *site)
+{
+    if (!site)
+        return NULL;
+    while (*site == ' ')
+        site++;
+    const char *prefix = "";
+    if (strncmp(site, "http://", 7) != 0 && strncmp(site, "https://", 8) != 0) {
+        if (strncmp(site, "www.", 4) != 0)
+            return NULL;
+        prefix = "https://";
+    }
+    og__xbuf_clear(&b->out);
+    og__xbuf_puts(&b->out, prefix);
+    for (const unsigned char *p = (const unsigned char *)site; *p; p++) {
+        char hex[4];
+        if (*p == '&') {
+            og__xbuf_puts(&b->out, "&amp;");
+        } else if (*p <= 0x20 || *p >= 0x7f || *p == '"' || *p == '<' || *p == '>' || *p == '\\' || *p == '\'') {
+            snprintf(hex, sizeof hex, "%%%02X", *p);
+            og__xbuf_put(&b->out, hex, 3);
+        } else {
+            og__xbuf_put(&b->out, (const char *)p, 1);
+        }
+    }
+    if (b->out.failed || og__xbuf_puts(&b->out, "") < 0)
+        return NULL;
+    return og__xbuf_cstr(&b->out);
+}
+
+/* Node name for cgraph: the stable id made safe (controls, backslashes and
+ * quotes replaced, since cgraph writes names verbatim inside quotes), or
+ * "n<index>" without one; made unique with "#<index>". Borrowed from b->out. */
+static const char *node_name(bufs *b, Agraph_t *root, const og_graph *g, og_node_id i)
+{
+    const char *id = og_graph_node_id(g, i);
+    char tmp[32];
+    og__xbuf_clear(&b->clean);
+    og__xbuf_clear(&b->out);
+    if (!id || !*id) {
+        snprintf(tmp, sizeof tmp, "n%u", (unsigned)i);
+        id = tmp;
+    }
+    if (og__xml_clean_append(&b->clean, id, strlen(id)) < 0)
+        return NULL;
+    for (const char *p = og__xbuf_cstr(&b->clean); *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        og__xbuf_put(&b->out, (c < 0x20 || c == 0x7f || c == '\\' || c == '"') ? "_" : p, 1);
+    }
+    if (og__xbuf_puts(&b->out, "") < 0)
+        return NULL;
+    if (agnode(root, (char *)og__xbuf_cstr(&b->out), 0)) {
+        snprintf(tmp, sizeof tmp, "#%u", (unsigned)i);
+        if (og__xbuf_puts(&b->out, tmp) < 0)
+            return NULL;
+    }
+    return og__xbuf_cstr(&b->out);
+}
+
+/* ------------------------------------------------------------------ */
+/* Building                                                            */
+/* ------------------------------------------------------------------ */
+
+/* Attribute symbols, declared once in a fixed order so output is stable. */
+typedef struct syms {
+    Agsym_t *n_label, *n_shape, *n_style, *n_fill, *n_font, *n_tip, *n_url, *n_target;
+    Agsym_t *e_label, *e_pen, *e_tip, *e_colour, *e_style, *e_fontcolour, *e_dir;
+    Agsym_t *g_label, *g_style, *g_fill, *g_colour;
+} syms;
+
+typedef struct build {
+    Agraph_t *root;
+    const og_graph *g;
+    const og_export_options *opts;
+    bufs b;
+    syms s;
+    Agnode_t **nodes;
+    og_edge_id *first_edge; /* first edge touching each node (tooltip sentence), or UINT32_MAX */
+    int edge_labels; /* predicate names on edges (else colour and line style only) */
+    int failed;
+} build;
+
+static void set(build *bd, void *obj, Agsym_t *sym, const char *value)
+{
+    if (!value) {
+        bd->failed = 1;
+        return;
+    }
+    if (agxset(obj, sym, (char *)value) != 0)
+        bd->failed = 1;
+}
+
+static void declare(build *bd)
+{
+    Agraph_t *r = bd->root;
+    const og_export_options *o = bd->opts;
+    agattr(r, AGRAPH, "rankdir", (o && o->rankdir) ? (char *)o->rankdir : "LR");
+    agattr(r, AGRAPH, "fontname", "Helvetica");
+    agattr(r, AGRAPH, "fontsize", "11");
+    agattr(r, AGRAPH, "nodesep", "0.25");
+    agattr(r, AGRAPH, "ranksep", "0.5");
+    agattr(r, AGRAPH, "outputorder", "edgesfirst");
+    agattr(r, AGRAPH, "labelloc", "t");
+    bd->s.g_label = agattr(r, AGRAPH, "label", "");
+    bd->s.g_style = agattr(r, AGRAPH, "style", "");
+    bd->s.g_fill = agattr(r, AGRAPH, "fillcolor", "");
+    bd->s.g_colour = agattr(r, AGRAPH, "color", "");
+
+    agattr(r, AGNODE, "fontname", "Helvetica");
+    agattr(r, AGNODE, "fontsize", "10");
+    agattr(r, AGNODE, "margin", "0.08,0.04");
+    agattr(r, AGNODE, "penwidth", "0.8");
+    bd->s.n_label = agattr(r, AGNODE, "label", "\\N");
+    bd->s.n_shape = agattr(r, AGNODE, "shape", "box");
+    bd->s.n_style = agattr(r, AGNODE, "style", "filled");
+    bd->s.n_fill = agattr(r, AGNODE, "fillcolor", "#FFFFFF");
+    bd->s.n_font = agattr(r, AGNODE, "fontcolor", "#000000");
+    bd->s.n_tip = agattr(r, AGNODE, "tooltip", "");
+    bd->s.n_url = agattr(r, AGNODE, "URL", "");
+    bd->s.n_target = agattr(r, AGNODE, "target", "");
+
+    agattr(r, AGEDGE, "fontname", "Helvetica");
+    agattr(r, AGEDGE, "fontsize", "8");
+    agattr(r, AGEDGE, "arrowsize", "0.6");
+    bd->s.e_label = agattr(r, AGEDGE, "label", "");
+    bd->s.e_pen = agattr(r, AGEDGE, "penwidth", "1");
+    bd->s.e_tip = agattr(r, AGEDGE, "tooltip", "");
+    bd->s.e_colour = agattr(r, AGEDGE, "color", "#666666");
+    bd->s.e_style = agattr(r, AGEDGE, "style", "solid");
+    bd->s.e_fontcolour = agattr(r, AGEDGE, "fontcolor", "#444444");
+    bd->s.e_dir = agattr(r, AGEDGE, "dir", "forward");
+}
+
+static og_node_type clamp_type(og_node_type t)
+{
+    return (unsigned)t < OG_NODE_TYPE_COUNT ? t : OG_THING;
+}
+
+static og_predicate clamp_pred(og_predicate p)
+{
+    return (unsigned)p < OG_PREDICATE_COUNT ? p : OG_RELATED;
+}
+
+/* Label: acronym on its own line when it differs from the label, then the
+ * label wrapped at WRAP_COLUMNS. */
+static const char *node_label(build *bd, og_node_id i)
+{
+    const char *label = og_graph_node_label(bd->g, i);
+    const char *acr = og_graph_node_attr_str(bd->g, i, OG_ATTR_ACRONYM);
+    og__xbuf lab = OG__XBUF_INIT;
+    const char *v;
+    if (acr && *acr && strcmp(acr, label) != 0) {
+        if (!(v = text_value(&bd->b, acr)))
+            goto oom;
+        og__xbuf_puts(&lab, v);
+        og__xbuf_put(&lab, "\\n", 2);
+    }
+    if (!(v = text_value(&bd->b, label)))
+        goto oom;
+    append_wrapped(&lab, v);
+    og__xbuf_clear(&bd->b.raw);
+    og__xbuf_puts(&bd->b.raw, og__xbuf_cstr(&lab));
+    if (lab.failed || bd->b.raw.failed)
+        goto oom;
+    og__xbuf_free(&lab);
+    return og__xbuf_cstr(&bd->b.raw);
+oom:
+    og__xbuf_free(&lab);
+    return NULL;
+}
+
+/* Tooltip: type, label, aliases, sources, first evidence sentence. */
+static const char *node_tooltip(build *bd, og_node_id i)
+{
+    const og_graph *g = bd->g;
+    og__xbuf *r = &bd->b.raw;
+    og__xbuf_clear(r);
+    og__xbuf_puts(r, og_node_type_name(clamp_type(og_graph_node_type(g, i))));
+    og__xbuf_puts(r, ": ");
+    append_cut(r, og_graph_node_label(g, i), 200);
+    size_t na = og_graph_node_alias_count(g, i);
+    for (size_t a = 0; a < na && a < 8; a++) {
+        og__xbuf_puts(r, a ? ", " : " | also: ");
+        append_cut(r, og_graph_node_alias(g, i, a), 60);
+    }
+    size_t ns = og_graph_node_sources_kept(g, i);
+    for (size_t k = 0; k < ns; k++) {
+        og__xbuf_puts(r, k ? ", " : " | sources: ");
+        append_cut(r, og_graph_node_source(g, i, k), 80);
+    }
+    og_edge_id e = bd->first_edge[i];
+    if (e != UINT32_MAX && og_graph_edge_evidence_kept(g, e) > 0) {
+        const og_evidence *ev = og_graph_edge_evidence(g, e, 0);
+        if (ev && ev->sentence) {
+            og__xbuf_puts(r, " | \"");
+            append_cut(r, ev->sentence, 240);
+            og__xbuf_puts(r, "\"");
+        }
+    }
+    if (r->failed)
+        return NULL;
+    return text_value(&bd->b, og__xbuf_cstr(r));
+}
+
+static const char *edge_tooltip(build *bd, og_edge_id e)
+{
+    const og_graph *g = bd->g;
+    og__xbuf *r = &bd->b.raw;
+    char num[64];
+    og__xbuf_clear(r);
+    append_cut(r, og_graph_node_label(g, og_graph_edge_subject(g, e)), 80);
+    og__xbuf_puts(r, " ");
+    og__xbuf_puts(r, og_predicate_name(clamp_pred(og_graph_edge_predicate(g, e))));
+    og__xbuf_puts(r, " ");
+    append_cut(r, og_graph_node_label(g, og_graph_edge_object(g, e)), 80);
+    snprintf(num, sizeof num, " (confidence %.2f, %llu evidence)", og_graph_edge_confidence(g, e),
+             (unsigned long long)og_graph_edge_evidence_count(g, e));
+    og__xbuf_puts(r, num);
+    if (og_graph_edge_evidence_kept(g, e) > 0) {
+        const og_evidence *ev = og_graph_edge_evidence(g, e, 0);
+        if (ev && ev->sentence) {
+            og__xbuf_puts(r, ": \"");
+            append_cut(r, ev->sentence, 280);
+            og__xbuf_puts(r, "\"");
+        }
+    }
+    if (r->failed)
+        return NULL;
+    return text_value(&bd->b, og__xbuf_cstr(r));
+}
+
+static void add_nodes(build *bd)
+{
+    const og_graph *g = bd->g;
+    size_t n = og_graph_node_count(g);
+    for (og_node_id i = 0; i < n && !bd->failed; i++) {
+        const char *name = node_name(&bd->b, bd->root, g, i);
+        Agnode_t *nd = name ? agnode(bd->root, (char *)name, 1) : NULL;
+        if (!nd) {
+            bd->failed = 1;
+            break;
+        }
+        bd->nodes[i] = nd;
+        og_node_type t = clamp_type(og_graph_node_type(g, i));
+        set(bd, nd, bd->s.n_label, node_label(bd, i));
+        set(bd, nd, bd->s.n_shape, type_shape[t]);
+        set(bd, nd, bd->s.n_style, type_style[t]);
+        set(bd, nd, bd->s.n_fill, node_fill(t));
+        set(bd, nd, bd->s.n_font, node_text(t));
+        set(bd, nd, bd->s.n_tip, node_tooltip(bd, i));
+        const char *url = url_value(&bd->b, og_graph_node_attr_str(g, i, OG_ATTR_WEBSITE));
+        if (url) {
+            set(bd, nd, bd->s.n_url, url);
+            set(bd, nd, bd->s.n_target, "_blank");
+        }
+    }
+}
+
+static void add_edges(build *bd)
+{
+    const og_graph *g = bd->g;
+    size_t m = og_graph_edge_count(g);
+    char pen[32];
+    for (og_edge_id e = 0; e < m && !bd->failed; e++) {
+        og_predicate p = clamp_pred(og_graph_edge_predicate(g, e));
+        Agedge_t *ed = agedge(bd->root, bd->nodes[og_graph_edge_subject(g, e)], bd->nodes[og_graph_edge_object(g, e)],
+                              NULL, 1);
+        if (!ed) {
+            bd->failed = 1;
+            break;
+        }
+        uint64_t cnt = og_graph_edge_evidence_count(g, e);
+        double w = 1.0 + (cnt > 1 ? log2((double)cnt) : 0.0);
+        snprintf(pen, sizeof pen, "%.1f", w > 5.0 ? 5.0 : w);
+        if (bd->edge_labels)
+            set(bd, ed, bd->s.e_label, og_predicate_name(p));
+        set(bd, ed, bd->s.e_pen, pen);
+        set(bd, ed, bd->s.e_colour, pred_colour[p]);
+        set(bd, ed, bd->s.e_fontcolour, pred_colour[p]);
+        set(bd, ed, bd->s.e_style, pred_style[p]);
+        set(bd, ed, bd->s.e_dir, p == OG_COLLABORATES_WITH ? "none" : "forward");
+        set(bd, ed, bd->s.e_tip, edge_tooltip(bd, e));
+    }
+}
+
+/* ---- clusters ---- */
+
+static Agraph_t *new_cluster(build *bd, Agraph_t *parent, const char *name, const char *label, const char *fill)
+{
+    Agraph_t *sg = agsubg(parent, (char *)name, 1);
+    if (!sg) {
+        bd->failed = 1;
+        return NULL;
+    }
+    set(bd, sg, bd->s.g_label, label);
+    set(bd, sg, bd->s.g_style, "rounded,filled");
+    set(bd, sg, bd->s.g_fill, fill);
+    set(bd, sg, bd->s.g_colour, "#BBBBBB");
+    return sg;
+}
+
+static void cluster_by_type(build *bd)
+{
+    Agraph_t *sub[OG_NODE_TYPE_COUNT] = {0};
+    size_t n = og_graph_node_count(bd->g);
+    for (og_node_id i = 0; i < n && !bd->failed; i++) {
+        og_node_type t = clamp_type(og_graph_node_type(bd->g, i));
+        if (!sub[t]) {
+            char name[48];
+            snprintf(name, sizeof name, "cluster_%s", og_node_type_name(t));
+            sub[t] = new_cluster(bd, bd->root, name, og_node_type_name(t), "#F7F7F7");
+            if (!sub[t])
+                return;
+        }
+        agsubnode(sub[t], bd->nodes[i], 1);
+    }
+}
+
+/* Parent clusters along part_of: a node with children gets a cluster holding
+ * itself and its children, nested inside its own parent's cluster. Each node
+ * has at most one parent (the object of its first part_of edge); cycles and
+ * chains deeper than 16 are cut. */
+#define PARENT_DEPTH 16
+typedef struct pc {
+    build *bd;
+    og_node_id *parent; /* UINT32_MAX = none */
+    unsigned char *has_child;
+    Agraph_t **cl;
+} pc;
+
+static Agraph_t *parent_cluster(pc *c, og_node_id p, unsigned depth)
+{
+    if (c->cl[p] || c->bd->failed)
+        return c->cl[p];
+    Agraph_t *outer = c->bd->root;
+    if (c->parent[p] != UINT32_MAX && depth < PARENT_DEPTH)
+        outer = parent_cluster(c, c->parent[p], depth + 1);
+    if (!outer)
+        return NULL;
+    char name[48];
+    snprintf(name, sizeof name, "cluster_p%u", (unsigned)p);
+    c->cl[p] = new_cluster(c->bd, outer, name, "", depth % 2 ? "#FFFFFF" : "#F2F2F2");
+    if (c->cl[p])
+        agsubnode(c->cl[p], c->bd->nodes[p], 1);
+    return c->cl[p];
+}
+
+static void cluster_by_parent(build *bd)
+{
+    const og_graph *g = bd->g;
+    size_t n = og_graph_node_count(g), m = og_graph_edge_count(g);
+    pc c = {bd, og_malloc((n + 1) * sizeof(og_node_id)), og_malloc(n + 1), og_malloc((n + 1) * sizeof(Agraph_t *))};
+    if (!c.parent || !c.has_child || !c.cl) {
+        bd->failed = 1;
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        c.parent[i] = UINT32_MAX;
+        c.has_child[i] = 0;
+        c.cl[i] = NULL;
+    }
+    for (og_edge_id e = 0; e < m; e++) {
+        if (og_graph_edge_predicate(g, e) != OG_PART_OF)
+            continue;
+        og_node_id s = og_graph_edge_subject(g, e);
+        if (c.parent[s] == UINT32_MAX)
+            c.parent[s] = og_graph_edge_object(g, e);
+    }
+    /* cut cycles: walking up from i must not come back to i */
+    for (og_node_id i = 0; i < n; i++) {
+        og_node_id p = c.parent[i];
+        for (unsigned d = 0; p != UINT32_MAX && d < PARENT_DEPTH; d++) {
+            if (p == i) {
+                c.parent[i] = UINT32_MAX;
+                break;
+            }
+            p = c.parent[p];
+        }
+    }
+    for (og_node_id i = 0; i < n; i++)
+        if (c.parent[i] != UINT32_MAX)
+            c.has_child[c.parent[i]] = 1;
+    for (og_node_id i = 0; i < n && !bd->failed; i++) {
+        if (c.has_child[i])
+            parent_cluster(&c, i, 0);
+        else if (c.parent[i] != UINT32_MAX) {
+            Agraph_t *sg = parent_cluster(&c, c.parent[i], 0);
+            if (sg)
+                agsubnode(sg, bd->nodes[i], 1);
+        }
+    }
+done:
+    og_free(c.parent);
+    og_free(c.has_child);
+    og_free(c.cl);
+}
+
+/* ---- legend ---- */
+
+/* One plain node holding an HTML-like table: a swatch per node type present
+ * and a coloured line name per predicate present. Only static ASCII goes
+ * into the table, so it needs no escaping. */
+static void add_legend(build *bd)
+{
+    const og_graph *g = bd->g;
+    size_t n = og_graph_node_count(g), m = og_graph_edge_count(g);
+    unsigned types = 0, preds = 0;
+    for (og_node_id i = 0; i < n; i++)
+        types |= 1u << clamp_type(og_graph_node_type(g, i));
+    for (og_edge_id e = 0; e < m; e++)
+        preds |= 1u << clamp_pred(og_graph_edge_predicate(g, e));
+    if (!types)
+        return;
+    og__xbuf t = OG__XBUF_INIT;
+    char row[256];
+    og__xbuf_puts(&t, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">");
+    for (int k = 0; k < OG_NODE_TYPE_COUNT; k++) {
+        if (!(types & (1u << k)))
+            continue;
+        snprintf(row, sizeof row,
+                 "<TR><TD COLSPAN=\"2\" BORDER=\"%d\" BGCOLOR=\"%s\"><FONT COLOR=\"%s\" POINT-SIZE=\"9\">%s</FONT>"
+                 "</TD></TR>",
+                 k == OG_TOPIC || k == OG_THING, node_fill((og_node_type)k), node_text((og_node_type)k),
+                 og_node_type_name((og_node_type)k));
+        og__xbuf_puts(&t, row);
+    }
+    for (int k = 0; k < OG_PREDICATE_COUNT; k++) {
+        if (!(preds & (1u << k)))
+            continue;
+        snprintf(row, sizeof row,
+                 "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"9\">%s</FONT></TD>"
+                 "<TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"9\">%s</FONT></TD></TR>",
+                 pred_colour[k], pred_glyph[k], pred_colour[k], og_predicate_name((og_predicate)k));
+        og__xbuf_puts(&t, row);
+    }
+    og__xbuf_puts(&t, "</TABLE>");
+    if (t.failed) {
+        og__xbuf_free(&t);
+        bd->failed = 1;
+        return;
+    }
+    Agraph_t *sg = new_cluster(bd, bd->root, "cluster_legend", "Legend", "#FFFFFF");
+    const char *name = "legend";
+    char alt[32];
+    for (unsigned k = 2; sg && agnode(bd->root, (char *)name, 0); k++) {
+        snprintf(alt, sizeof alt, "legend-%u", k);
+        name = alt;
+    }
+    Agnode_t *nd = sg ? agnode(sg, (char *)name, 1) : NULL;
+    char *html = nd ? agstrdup_html(bd->root, (char *)og__xbuf_cstr(&t)) : NULL;
+    og__xbuf_free(&t);
+    if (!html) {
+        bd->failed = 1;
+        return;
+    }
+    set(bd, nd, bd->s.n_label, html);
+    agstrfree(bd->root, html);
+    set(bd, nd, bd->s.n_shape, "plain");
+    set(bd, nd, bd->s.n_style, "solid");
+    set(bd, nd, bd->s.n_tip, "Legend: node types and relations in this diagram");
+}
+
+int og__dot_build(Agraph_t **out, const og_graph *g, const og_export_options *opts, const char *engine,
+                  Agiodisc_t *io, og_error *err)
+{
+    *out = NULL;
+    Agdisc_t disc = {&AgMemDisc, &AgIdDisc, io ? io : &AgIoDisc};
+    build bd;
+    memset(&bd, 0, sizeof bd);
+    bd.g = g;
+    bd.opts = opts;
+    size_t n = og_graph_node_count(g), m = og_graph_edge_count(g);
+    bd.nodes = og_malloc((n + 1) * sizeof *bd.nodes);
+    bd.first_edge = og_malloc((n + 1) * sizeof *bd.first_edge);
+    bd.root = agopen("orgraph", Agdirected, &disc);
+    if (!bd.nodes || !bd.first_edge || !bd.root) {
+        bd.failed = 1;
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++)
+        bd.first_edge[i] = UINT32_MAX;
+    for (og_edge_id e = m; e-- > 0;) {
+        bd.first_edge[og_graph_edge_subject(g, e)] = e;
+        bd.first_edge[og_graph_edge_object(g, e)] = e;
+    }
+    /* force-directed layouts ignore edge labels when placing nodes, so on a
+     * busy diagram they pile up around hubs: there the legend's colours and
+     * line styles carry the predicate (and the tooltip names it) */
+    bd.edge_labels = strcmp(engine, "dot") == 0 || m <= OG__DOT_LABELLED_EDGES;
+    declare(&bd);
+    agattr(bd.root, AGRAPH, "layout", (char *)engine);
+    if (strcmp(engine, "dot") != 0) {
+        agattr(bd.root, AGRAPH, "overlap", "prism");
+        agattr(bd.root, AGRAPH, "splines", "true");
+        agattr(bd.root, AGRAPH, "sep", "+10");
+    }
+    add_nodes(&bd);
+    add_edges(&bd);
+    if (!bd.failed && opts && opts->cluster && strcmp(opts->cluster, "type") == 0)
+        cluster_by_type(&bd);
+    else if (!bd.failed && opts && opts->cluster && strcmp(opts->cluster, "parent") == 0)
+        cluster_by_parent(&bd);
+    if (!bd.failed && (!opts || opts->legend))
+        add_legend(&bd);
+done:
+    og_free(bd.nodes);
+    og_free(bd.first_edge);
+    og__xbuf_free(&bd.b.raw);
+    og__xbuf_free(&bd.b.pre);
+    og__xbuf_free(&bd.b.clean);
+    og__xbuf_free(&bd.b.out);
+    if (bd.failed) {
+        if (bd.root)
+            agclose(bd.root);
+        return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory building the Graphviz graph");
+    }
+    *out = bd.root;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* og_export_dot                                                       */
+/* ------------------------------------------------------------------ */
+
+static int sink_putstr(void *chan, const char *str)
+{
+    return og_sink_puts((og_sink *)chan, str) < 0 ? EOF : 0;
+}
+
+static int sink_flush(void *chan)
+{
+    return og_sink_status((og_sink *)chan) < 0 ? EOF : 0;
+}
+
+static int sink_read(void *chan, char *buf, int bufsize)
+{
+    (void)chan;
+    (void)buf;
+    (void)bufsize;
+    return 0;
+}
+
 int og_export_dot(const og_graph *g, const og_export_options *opts, og_sink *out, og_error *err)
-{ (void)out; return og_error_set(err, OG_ERROR, NULL, 0, 0, "not implemented yet"); }
-int og_export_rendered(const og_graph *g, const og_export_options *opts, const char *format, og_sink *out, og_error *err)
-{ (void)format; (void)out;
-    (void)g; (void)opts;
-    return og_error_set(err, OG_ERROR, NULL, 0, 0, "%s: not implemented yet", __func__);
+{
+    if (!g || !out)
+        return og_error_set(err, OG_EINVAL, NULL, 0, 0, "og_export_dot: %s", !g ? "g != NULL" : "out != NULL");
+    if (opts && opts->version != OG_EXPORT_OPTIONS_VERSION)
+        return og_error_set(err, OG_EINVAL, NULL, 0, 0, "og_export_dot: opts->version == %u",
+                            OG_EXPORT_OPTIONS_VERSION);
+    const char *engine;
+    int rc = og__dot_check_options(g, opts, &engine, err);
+    if (rc < 0)
+        return rc;
+    Agiodisc_t io = {sink_read, sink_putstr, sink_flush};
+    Agraph_t *ag = NULL;
+    if ((rc = og__dot_build(&ag, g, opts, engine, &io, err)) < 0)
+        return rc;
+    int wrc = agwrite(ag, out);
+    agclose(ag);
+    rc = og_sink_status(out);
+    if (rc < 0)
+        return og_error_set(err, rc, NULL, 0, 0, "writing DOT failed: %s", og_status_string(rc));
+    if (wrc != 0)
+        return og_error_set(err, OG_EIO, NULL, 0, 0, "writing DOT failed");
+    return 0;
 }

@@ -1,1 +1,4 @@
-target_sources(og_export PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/dot.c)
+# Graphviz DOT (cgraph) and rendered diagrams (gvc): SVG, PNG, PDF.
+target_sources(og_export PRIVATE
+  ${CMAKE_CURRENT_SOURCE_DIR}/dot.c
+  ${CMAKE_CURRENT_SOURCE_DIR}/render.c)

@@ -469,6 +469,32 @@ typedef struct og_select_options {
  */
 OG_EXPORT int og_select(og_graph **out, const og_graph *g, const og_select_options *opts, og_error *err);
 
+/**
+ * Parses a comma-separated list of node type names ("Organisation,Standard";
+ * case-insensitive, blanks around names ignored) into a og_select_options
+ * `types` bitmask in *out. An unknown name is OG_ENOTFOUND naming it and the
+ * known names; *out is then untouched. An empty list gives 0 (= all types).
+ */
+OG_EXPORT int og_select_parse_types(unsigned *out, const char *csv, og_error *err);
+/** Same for predicate names ("part_of,develops") into a `predicates` bitmask. */
+OG_EXPORT int og_select_parse_predicates(unsigned *out, const char *csv, og_error *err);
+
+/** Default node cap of a rendered diagram (og_export_rendered): see og_diagram_trim(). */
+#define OG_DIAGRAM_MAX_NODES 60
+
+/**
+ * The default view of a large graph for a diagram: when `g` has more than
+ * `limit` nodes (0 = OG_DIAGRAM_MAX_NODES), *out receives a new graph holding
+ * the `limit` most connected nodes (degree, ties by id) and the edges among
+ * them, and `warn` (may be NULL) is told what was left out with a hint to use
+ * --top/--ego. Otherwise *out is NULL (use `g` itself). Caller frees *out.
+ * og_export_rendered() applies it; callers that selected explicitly (--ego,
+ * --top) should pass their selection to the exporter with
+ * og_export_options.diagram_max_nodes = OG_DIAGRAM_ALL.
+ */
+OG_EXPORT int og_diagram_trim(og_graph **out, const og_graph *g, size_t limit, og_warn_fn warn,
+                              void *warn_payload, og_error *err);
+
 /* ------------------------------------------------------------------------ */
 /* Extraction                                                                */
 /* ------------------------------------------------------------------------ */
@@ -527,9 +553,12 @@ typedef struct og_export_options {
     int legend;                    /**< DOT legend (default 1) */
     og_warn_fn warn;               /**< notes such as "switched to sfdp"; may be NULL */
     void *warn_payload;
+    size_t diagram_max_nodes;      /**< rendered diagrams: node cap, 0 = OG_DIAGRAM_MAX_NODES,
+                                        OG_DIAGRAM_ALL = no cap (set it after an explicit selection) */
 } og_export_options;
+#define OG_DIAGRAM_ALL ((size_t)-1)
 #define OG_EXPORT_OPTIONS_VERSION 1
-#define OG_EXPORT_OPTIONS_INIT {OG_EXPORT_OPTIONS_VERSION, OG_PROFILE_PLAIN, NULL, NULL, NULL, NULL, 1, NULL, NULL}
+#define OG_EXPORT_OPTIONS_INIT {OG_EXPORT_OPTIONS_VERSION, OG_PROFILE_PLAIN, NULL, NULL, NULL, NULL, 1, NULL, NULL, 0}
 
 /* Each exporter writes `g` to `out` (opts may be NULL = defaults). Returns 0
  * or <0 and fills err. They only read the graph. O(|V|+|E|) unless noted. */

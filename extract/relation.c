@@ -1,0 +1,820 @@
+/*
+ * relation.c - relations read from sentences: a trigger word between two
+ * entity mentions, with its direction and voice.
+ *
+ * Does, per sentence (at most OG__MAX_MENTIONS_PER_SENTENCE mentions take part,
+ * so a sentence listing a thousand names stays linear):
+ *  - active verbs: "X launched Y", "X hosts Y", "X adopted Y", "X joined Y";
+ *  - passive and reduced relatives: "Y was launched by X", "Y, hosted at X",
+ *    "Y, backed by X", "Y is chaired by X";
+ *  - prepositional triggers: "X invests in Y", "X is a member of Y", "X is
+ *    part of Y", "Y, a subsidiary of X", "X works/collaborates with Y",
+ *    "X is based in P";
+ *  - co-agents: "In collaboration with Y, X developed Z", "X, together with Y,
+ *    developed Z" (Y collaborates_with X, and Y gets X's edge too);
+ *  - lists: "A, B and C are members of Y", "members include A, B and C";
+ *    "A and B launched X" makes X a partnership (partner_in from each);
+ *  - persons: "P, the head/CEO/founder of X" -> launches; "member of" ->
+ *    member_of.
+ * Hedged or negated statements ("is not a member", "may join", "plans to",
+ * "is expected to", "could", "would") give no edge unless opts->keep_hedged,
+ * then a hedged edge with confidence < 0.3. Every edge carries the document,
+ * line, column and the sentence (<= 300 bytes). Rules and confidences are
+ * listed in docs/relations.md. Does not: read relations encoded in names
+ * (relation_names.c, partnership.c) or profiles (profile.c).
+ */
+#include <stdio.h>
+#include <string.h>
+#include "mention.h"
+
+#define MAXM OG__MAX_MENTIONS_PER_SENTENCE
+
+typedef struct sent_ctx {
+    size_t a, b;        /* token range */
+    size_t mi[MAXM];    /* mention indices, in text order */
+    size_t n;
+    size_t coagent[MAXM]; /* for each local mention: a co-agent local index + 1, or 0 */
+    long prev_first;    /* the first mention of the previous sentence (global index), or -1 */
+} sent_ctx;
+
+/* "This platform is supported by X", "The initiative was launched by X": a sentence opening with a
+ * demonstrative and a class noun, before any mention, refers to the previous sentence's first
+ * mention. Returns its global index or -1. */
+static long anaphor(const og__ex *ex, const sent_ctx *c, size_t t) {
+    if (c->prev_first < 0 || c->b - c->a < 3 || t > c->a + 4)
+        return -1;
+    if (!(og__tok_is(ex, c->a, "this") || og__tok_is(ex, c->a, "the")))
+        return -1;
+    const og__word *w = og__word_at(ex->toks[c->a + 1].word);
+    if (!w || !(w->flags & OG__W_CLASS) || !(ex->toks[c->a + 1].flags & OG__TK_LOWER))
+        return -1;
+    if (c->n > 0 && ex->m.v[c->mi[0]].tok_start < t)
+        return -1;
+    return c->prev_first;
+}
+
+static int is_punct(const og__ex *ex, size_t t, char c) {
+    return t < ex->n_toks && (ex->toks[t].flags & OG__TK_PUNCT) && ex->toks[t].end - ex->toks[t].start == 1 &&
+           ex->doc->text[ex->toks[t].start] == c;
+}
+
+static const og__mention *M(const og__ex *ex, const sent_ctx *c, size_t k) { return &ex->m.v[c->mi[k]]; }
+
+/* ---- evidence ---- */
+
+static const char *evidence_sentence(og__ex *ex, uint32_t sent) {
+    const og__sentence *s = &ex->doc->sents[sent];
+    size_t n = og__span_name(ex, s->start, s->end, ex->sentence, sizeof ex->sentence);
+    if (n == 0) {
+        /* longer than the cap: copy a prefix, cut at a UTF-8 boundary */
+        size_t o = 0, i = s->start;
+        int space = 0;
+        while (i < s->end && o < OG__MAX_EVIDENCE_SENTENCE) {
+            unsigned char ch = (unsigned char)ex->doc->text[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                space = o > 0;
+                i++;
+                continue;
+            }
+            if (space) {
+                if (o + 1 >= OG__MAX_EVIDENCE_SENTENCE)
+                    break;
+                ex->sentence[o++] = ' ';
+                space = 0;
+            }
+            ex->sentence[o++] = (char)ch;
+            i++;
+        }
+        while (o > 0 && ((unsigned char)ex->sentence[o - 1] & 0xC0) == 0x80)
+            o--;
+        if (o > 0 && ((unsigned char)ex->sentence[o - 1] & 0xC0) == 0xC0)
+            o--;
+        ex->sentence[o] = '\0';
+    } else if (n > OG__MAX_EVIDENCE_SENTENCE) {
+        size_t o = OG__MAX_EVIDENCE_SENTENCE;
+        while (o > 0 && ((unsigned char)ex->sentence[o] & 0xC0) == 0x80)
+            o--;
+        ex->sentence[o] = '\0';
+    }
+    return ex->sentence;
+}
+
+int og__emit(og__ex *ex, og_node_id s, og_predicate p, og_node_id o, uint32_t sent, size_t at, double conf,
+             int hedged) {
+    if (s == o)
+        return 0;
+    if (hedged) {
+        if (!ex->opts || !ex->opts->keep_hedged)
+            return 0;
+        conf *= 0.25;
+        if (conf >= 0.3)
+            conf = 0.29;
+    }
+    og_evidence ev;
+    unsigned line = 0, col = 0;
+    og__doc_position(ex->doc, at, &line, &col);
+    ev.doc = ex->doc->name;
+    ev.line = line;
+    ev.column = col;
+    ev.sentence = evidence_sentence(ex, sent);
+    ev.confidence = conf;
+    og_edge_id e;
+    int rc = og_graph_add_edge(ex->g, s, p, o, &ev, &e, ex->err);
+    if (rc < 0)
+        return rc;
+    if (hedged)
+        og_graph_edge_set_hedged(ex->g, e, 1);
+    return 0;
+}
+
+#define TB(t) (1u << (t))
+static int type_ok(og_predicate p, og_node_type s, og_node_type o) {
+    unsigned agent = TB(OG_ORGANISATION) | TB(OG_PARTNERSHIP) | TB(OG_PERSON) | TB(OG_INITIATIVE);
+    unsigned body = TB(OG_ORGANISATION) | TB(OG_PARTNERSHIP) | TB(OG_INITIATIVE);
+    if (p == OG_LOCATED_IN)
+        return o == OG_PLACE && s != OG_TOPIC;
+    if (!(TB(s) & agent))
+        return 0;
+    switch (p) {
+    case OG_PART_OF: return (TB(o) & body) && s != OG_PERSON;
+    case OG_MEMBER_OF: return (TB(o) & body) != 0;
+    case OG_PARTNER_IN: return (TB(o) & body) != 0;
+    case OG_COLLABORATES_WITH: return (TB(o) & agent) != 0;
+    case OG_DEVELOPS: return (TB(o) & (TB(OG_STANDARD) | TB(OG_AGREEMENT) | TB(OG_INITIATIVE))) != 0;
+    case OG_LAUNCHES: return (TB(o) & (body | TB(OG_EVENT))) != 0;
+    case OG_HOSTS: return (TB(o) & (body | TB(OG_EVENT))) != 0;
+    case OG_SUPPORTS: return (TB(o) & (body | TB(OG_EVENT))) != 0;
+    case OG_ADOPTS: return (TB(o) & (TB(OG_STANDARD) | TB(OG_AGREEMENT) | TB(OG_INITIATIVE))) != 0;
+    default: return 0;
+    }
+}
+
+/* Can mention i become a node? (see weak_promotable in resolve.c) */
+static int promotable(og__ex *ex, size_t i) {
+    const og__mention *m = &ex->m.v[i];
+    if (m->has_node)
+        return 1;
+    if (m->dead)
+        return 0;
+    return m->src != OG__SRC_WEAK || m->prom == 1 || (m->prom == 4 && ex->adjacent) ||
+           (m->prom == 5 && ex->want_place);
+}
+
+int og__emit_mm(og__ex *ex, size_t ms, og_predicate p, size_t mo, size_t at, double conf, int hedged) {
+    og__mention *a = &ex->m.v[ms], *b = &ex->m.v[mo];
+    if (!promotable(ex, ms) || !promotable(ex, mo))
+        return 0;
+    og_node_type ta = a->has_node ? og_graph_node_type(ex->g, a->node) : a->type;
+    og_node_type tb = b->has_node ? og_graph_node_type(ex->g, b->node) : b->type;
+    if (p == OG_LOCATED_IN && !b->has_node && b->src == OG__SRC_WEAK)
+        tb = OG_PLACE;
+    if (!b->has_node && b->src == OG__SRC_WEAK && b->prom == 5 && tb != OG_PLACE)
+        return 0;
+    /* "X developed/adopted Y" where Y has no typing evidence: Y is a standard */
+    int retype = 0;
+    if ((p == OG_DEVELOPS || p == OG_ADOPTS) && tb == OG_ORGANISATION && !b->fixed &&
+        ((b->src == OG__SRC_WEAK && b->tok_end == b->tok_start + 1 &&
+          (ex->toks[b->tok_start].flags & (OG__TK_UPPER | OG__TK_MIXED))) ||
+         (b->src == OG__SRC_ACRONYM_DEF && b->conf < 0.6f))) {
+        tb = OG_STANDARD;
+        retype = 1;
+    }
+    if (!type_ok(p, ta, tb))
+        return 0;
+    og_node_id s, o;
+    int rc = og__mention_node(ex, ms, &s);
+    if (rc == OG_ENOTFOUND)
+        return 0;
+    if (rc < 0)
+        return rc;
+    if (!b->has_node)
+        b->type = tb;
+    rc = og__mention_node(ex, mo, &o);
+    if (rc == OG_ENOTFOUND)
+        return 0;
+    if (rc < 0)
+        return rc;
+    if (retype) {
+        char nm[OG__MAX_NAME * 2 + 8];
+        snprintf(nm, sizeof nm, "%s", og_graph_node_label(ex->g, o));
+        og_node_id again;
+        if ((rc = og_graph_add_node(ex->g, OG_STANDARD, nm, 2, &again, ex->err)) < 0)
+            return rc;
+    }
+    return og__emit(ex, s, p, o, a->sent, at, conf, hedged);
+}
+
+/* ---- sentence helpers ---- */
+
+static int glue(const og__ex *ex, size_t from, size_t to);
+
+static int after_prep(const og__ex *ex, const og__mention *m, size_t a) {
+    size_t t = m->tok_start;
+    if (t <= a)
+        return 0;
+    t--;
+    if (og__tok_is(ex, t, "the") && t > a)
+        t--;
+    static const char *const preps[] = {"by", "with", "of", "from", "at", "in", "for", "to", "between", "among",
+                                        "including", "like", "than", "under", "within", "via", "on"};
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (og__tok_is(ex, t, preps[i]))
+            return 1;
+    return 0;
+}
+
+/* Local index of the nearest mention ending at or before token t, at most `gap` tokens away; -1 if
+ * none. Mentions inside a prepositional phrase ("by X", "with X") are passed over: they are not the
+ * subject of the verb at t. */
+static int left_of(const og__ex *ex, const sent_ctx *c, size_t t, size_t gap) {
+    for (size_t k = c->n; k > 0; k--) {
+        const og__mention *m = M(ex, c, k - 1);
+        if (m->tok_end > t)
+            continue;
+        if (t - m->tok_end > gap)
+            return -1;
+        for (size_t q = m->tok_end; q < t; q++)
+            if (is_punct(ex, q, ';'))
+                return -1;
+        if (m->type == OG_PLACE || m->type == OG_TOPIC)
+            continue;
+        /* skip "(ACR)" echoes: prefer the full name right before */
+        size_t kk = k - 1;
+        if (k >= 2 && M(ex, c, k - 1)->has_node && M(ex, c, k - 2)->has_node &&
+            M(ex, c, k - 1)->node == M(ex, c, k - 2)->node && M(ex, c, k - 2)->tok_end + 2 >= m->tok_start)
+            kk = k - 2;
+        if (after_prep(ex, M(ex, c, kk), c->a))
+            continue;
+        /* a later member of a list introduced by a preposition: "with A, B and C" */
+        size_t h = kk;
+        int coord = 0;
+        if (kk > 0)
+            for (size_t q = M(ex, c, kk - 1)->tok_end; q < M(ex, c, kk)->tok_start; q++)
+                coord |= og__tok_is(ex, q, "and") || og__tok_is(ex, q, "or");
+        while (coord && h > 0 && glue(ex, M(ex, c, h - 1)->tok_end, M(ex, c, h)->tok_start))
+            h--;
+        if (h != kk && after_prep(ex, M(ex, c, h), c->a)) {
+            k = h + 1;
+            continue;
+        }
+        if (!promotable((og__ex *)ex, c->mi[kk]))
+            continue;
+        return (int)kk;
+    }
+    return -1;
+}
+
+/* The subject of a verb whose left side names no entity: a pronoun ("it", "they", "this") or nothing
+ * at all inside a profile stands for the profile's subject; a pronoun elsewhere for the previous
+ * sentence's first mention. Returns a global mention index or -1. */
+static long default_subject(const og__ex *ex, const sent_ctx *c, size_t t) {
+    if (c->n > 0 && M(ex, c, 0)->tok_start < t)
+        return -1;
+    size_t q = t;
+    while (q > c->a) {
+        q--;
+        if ((og__tok_wflags(ex, q) & OG__W_AUX) || ((ex->toks[q].flags & OG__TK_LOWER) &&
+                                                   ex->toks[q].end - ex->toks[q].start > 3 &&
+                                                   memcmp(ex->doc->text + ex->toks[q].end - 2, "ly", 2) == 0))
+            continue;
+        break;
+    }
+    int pron = og__tok_is(ex, q, "it") || og__tok_is(ex, q, "they") || og__tok_is(ex, q, "this") ||
+               og__tok_is(ex, q, "we");
+    uint32_t blk = ex->doc->sents[ex->toks[t].sent].block;
+    int32_t pi = ex->block_profile ? ex->block_profile[blk] : -1;
+    if (pi >= 0 && ex->profiles[pi].subject >= 0 && (pron || q == c->a))
+        return ex->profiles[pi].subject;
+    if (pron && c->prev_first >= 0)
+        return c->prev_first;
+    return -1;
+}
+
+/* Local index of the first mention starting at or after token t, at most `gap` tokens away. */
+static int right_of(og__ex *ex, const sent_ctx *c, size_t t, size_t gap) {
+    for (size_t k = 0; k < c->n; k++) {
+        const og__mention *m = M(ex, c, k);
+        if (m->tok_start < t)
+            continue;
+        if (m->tok_start - t > gap)
+            return -1;
+        for (size_t q = t; q < m->tok_start; q++) {
+            if (is_punct(ex, q, ';') || is_punct(ex, q, ':'))
+                return -1;
+            /* "develops standards with X": X is not the object */
+            if (og__tok_is(ex, q, "with") || og__tok_is(ex, q, "of") || og__tok_is(ex, q, "for") ||
+                og__tok_is(ex, q, "to") || og__tok_is(ex, q, "in") || og__tok_is(ex, q, "on") ||
+                og__tok_is(ex, q, "by") || og__tok_is(ex, q, "at") || og__tok_is(ex, q, "from") ||
+                og__tok_is(ex, q, "through") || og__tok_is(ex, q, "under"))
+                return -1;
+        }
+        ex->adjacent = m->tok_start - t <= 1;
+        int ok = promotable(ex, c->mi[k]);
+        ex->adjacent = 0;
+        if (!ok)
+            continue;
+        if (ex->m.v[c->mi[k]].prom == 4 && !ex->m.v[c->mi[k]].has_node)
+            ex->m.v[c->mi[k]].prom = 1; /* chosen right next to its trigger */
+        return (int)k;
+    }
+    return -1;
+}
+
+/* Tokens between two mentions are only list glue (",", "and", "or", "(", ")", "the"). */
+static int glue(const og__ex *ex, size_t from, size_t to) {
+    if (to < from || to - from > 12)
+        return 0;
+    size_t words = 0;
+    for (size_t q = from; q < to; q++) {
+        if (is_punct(ex, q, '(')) {
+            /* a parenthesis: "UN Regulation No. 155 (Cyber Security and CSMS) and ..." */
+            size_t r = q + 1;
+            while (r < to && r - q <= 8 && !is_punct(ex, r, ')'))
+                r++;
+            if (r < to && is_punct(ex, r, ')')) {
+                q = r;
+                continue;
+            }
+            return 0;
+        }
+        if (is_punct(ex, q, ',') || is_punct(ex, q, ')') || og__tok_is(ex, q, "and") || og__tok_is(ex, q, "or") ||
+            og__tok_is(ex, q, "the") || og__tok_is(ex, q, "as") || og__tok_is(ex, q, "well") || is_punct(ex, q, '&'))
+            continue;
+        (void)words;
+        return 0;
+    }
+    return 1;
+}
+
+/* Expands local mention k into its coordinated list to the right: out[] local indices. */
+static size_t list_right(og__ex *ex, const sent_ctx *c, int k, size_t *out, size_t max) {
+    size_t n = 0;
+    if (k < 0)
+        return 0;
+    out[n++] = (size_t)k;
+    for (size_t j = (size_t)k + 1; j < c->n && n < max; j++) {
+        if (!glue(ex, M(ex, c, j - 1)->tok_end, M(ex, c, j)->tok_start))
+            break;
+        out[n++] = j;
+    }
+    return n;
+}
+
+static size_t list_left(og__ex *ex, const sent_ctx *c, int k, size_t *out, size_t max) {
+    size_t n = 0;
+    if (k < 0)
+        return 0;
+    out[n++] = (size_t)k;
+    for (size_t j = (size_t)k; j > 0 && n < max; j--) {
+        if (!glue(ex, M(ex, c, j - 1)->tok_end, M(ex, c, j)->tok_start))
+            break;
+        /* "with the X (XA), Y ...": X sits in a prepositional phrase, it is not a co-subject */
+        size_t cand = j - 1;
+        if (cand > 0 && M(ex, c, cand)->has_node && M(ex, c, cand - 1)->has_node &&
+            M(ex, c, cand)->node == M(ex, c, cand - 1)->node)
+            cand--;
+        if (after_prep(ex, M(ex, c, cand), c->a))
+            break;
+        out[n++] = j - 1;
+    }
+    return n;
+}
+
+static int hedged_at(const og__ex *ex, const sent_ctx *c, size_t t) {
+    size_t from = t >= c->a + 5 ? t - 5 : c->a;
+    for (size_t q = from; q < t; q++)
+        if (og__tok_wflags(ex, q) & (OG__W_HEDGE | OG__W_NEG))
+            return 1;
+    if (t + 1 < c->b && (og__tok_wflags(ex, t + 1) & OG__W_NEG))
+        return 1;
+    return 0;
+}
+
+/* Skips adverbs ("jointly", "also", "-ly" words) from token t forward. */
+static size_t skip_adv(const og__ex *ex, size_t t, size_t b) {
+    while (t < b) {
+        const og__tok *k = &ex->toks[t];
+        size_t n = k->end - k->start;
+        if ((og__tok_wflags(ex, t) & OG__W_AUX) && !og__tok_is(ex, t, "is") && !og__tok_is(ex, t, "was")) {
+            t++;
+            continue;
+        }
+        if ((k->flags & OG__TK_LOWER) && n > 3 && memcmp(ex->doc->text + k->end - 2, "ly", 2) == 0) {
+            t++;
+            continue;
+        }
+        break;
+    }
+    return t;
+}
+
+static size_t find_word(const og__ex *ex, size_t t, size_t b, size_t max, const char *w) {
+    for (size_t q = t; q < b && q - t <= max; q++) {
+        if (og__tok_is(ex, q, w))
+            return q;
+        if (is_punct(ex, q, ',') || is_punct(ex, q, ';') || is_punct(ex, q, '.'))
+            break;
+    }
+    return (size_t)-1;
+}
+
+static int emit_many(og__ex *ex, sent_ctx *c, const size_t *subj, size_t ns, og_predicate p, const size_t *obj,
+                     size_t no, size_t at, double conf, int hedged) {
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no; j++) {
+            int rc = og__emit_mm(ex, c->mi[subj[i]], p, c->mi[obj[j]], at, conf, hedged);
+            if (rc < 0)
+                return rc;
+            if (c->coagent[subj[i]]) {
+                size_t co = c->coagent[subj[i]] - 1;
+                if ((rc = og__emit_mm(ex, c->mi[co], p, c->mi[obj[j]], at, conf * 0.8, hedged)) < 0)
+                    return rc;
+            }
+        }
+    return 0;
+}
+
+static int emit_global(og__ex *ex, sent_ctx *c, long gs, og_predicate p, const size_t *obj, size_t no, size_t at,
+                       double conf, int hedged) {
+    for (size_t j = 0; j < no; j++) {
+        int rc = og__emit_mm(ex, (size_t)gs, p, c->mi[obj[j]], at, conf, hedged);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* "A and B launched X": distinct organisation subjects make X a partnership. */
+static int joint_launch(og__ex *ex, sent_ctx *c, const size_t *subj, size_t ns, const size_t *obj, size_t no,
+                        size_t at, int hedged, int *done) {
+    *done = 0;
+    if (ns < 2 || no != 1)
+        return 0;
+    og_node_id first = 0;
+    size_t distinct = 0;
+    for (size_t i = 0; i < ns; i++) {
+        const og__mention *m = M(ex, c, subj[i]);
+        if (!m->has_node || og_graph_node_type(ex->g, m->node) != OG_ORGANISATION)
+            return 0;
+        if (distinct == 0 || m->node != first)
+            distinct++;
+        if (distinct == 1)
+            first = m->node;
+    }
+    if (distinct < 2)
+        return 0;
+    const og__mention *o = M(ex, c, obj[0]);
+    og_node_type ot = o->has_node ? og_graph_node_type(ex->g, o->node) : o->type;
+    if (o->fixed || !(ot == OG_INITIATIVE || ot == OG_ORGANISATION || ot == OG_PARTNERSHIP))
+        return 0;
+    for (size_t i = 0; i < ns; i++) {
+        int rc = og__emit_mm(ex, c->mi[subj[i]], OG_PARTNER_IN, c->mi[obj[0]], at, 0.7, hedged);
+        if (rc < 0)
+            return rc;
+    }
+    const og__mention *ob = M(ex, c, obj[0]);
+    if (ob->has_node && !hedged) {
+        char nm[OG__MAX_NAME * 2 + 8];
+        snprintf(nm, sizeof nm, "%s", og_graph_node_label(ex->g, ob->node));
+        og_node_id again;
+        int rc = og_graph_add_node(ex->g, OG_PARTNERSHIP, nm, 2, &again, ex->err);
+        if (rc < 0)
+            return rc;
+    }
+    *done = 1;
+    return 0;
+}
+
+/* Person apposition: "P, the head of X", "P, CEO of X", "P, a board member of X". */
+static int person_role(og__ex *ex, sent_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) {
+        const og__mention *p = M(ex, c, k);
+        if (p->type != OG_PERSON || !p->has_node)
+            continue;
+        size_t t = p->tok_end;
+        if (!is_punct(ex, t, ','))
+            continue;
+        t++;
+        while (t < c->b && (og__tok_wflags(ex, t) & OG__W_DET))
+            t++;
+        int member = 0, role = 0;
+        size_t q = t;
+        while (q < c->b && q - t < 4 && !og__tok_is(ex, q, "of")) {
+            if (og__tok_is(ex, q, "member"))
+                member = 1;
+            else if (og__tok_wflags(ex, q) & OG__W_TITLE)
+                role = 1;
+            q++;
+        }
+        if (!og__tok_is(ex, q, "of") || !(role || member))
+            continue;
+        int o = right_of(ex, c, q + 1, 3);
+        if (o < 0)
+            continue;
+        int rc = og__emit_mm(ex, c->mi[k], member ? OG_MEMBER_OF : OG_LAUNCHES, c->mi[o], p->start, 0.7,
+                             hedged_at(ex, c, q));
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* "In collaboration with Y, X ..." / "Together with Y, X ..." / "X, together with Y, ..." */
+static int coagents(og__ex *ex, sent_ctx *c, size_t t) {
+    size_t w = t + 1;
+    if (!og__tok_is(ex, w, "with"))
+        return 0;
+    int y = right_of(ex, c, w + 1, 3);
+    if (y < 0)
+        return 0;
+    int x = left_of(ex, c, t, 3);
+    if (x < 0 && (t == c->a || (t == c->a + 1 && og__tok_is(ex, c->a, "in")))) {
+        /* sentence-initial: X is the first mention after the comma closing Y's phrase */
+        size_t q = M(ex, c, y)->tok_end;
+        while (q < c->b && !is_punct(ex, q, ','))
+            q++;
+        int k = right_of(ex, c, q + 1, 3);
+        if (k > y)
+            x = k;
+    }
+    if (x < 0 || (M(ex, c, x)->src == OG__SRC_WEAK && !M(ex, c, x)->has_node))
+        return 0;
+    int rc = og__emit_mm(ex, c->mi[x], OG_COLLABORATES_WITH, c->mi[y], ex->toks[t].start, 0.65, hedged_at(ex, c, t));
+    if (rc < 0)
+        return rc;
+    if (!c->coagent[x])
+        c->coagent[x] = (size_t)y + 1;
+    return 1;
+}
+
+/* An organisation named as a unit (Centre, Office, Department, Lab, Division, Unit, School, Faculty). */
+static int unit_object(const og__ex *ex, const sent_ctx *c, size_t k) {
+    const og__mention *m = M(ex, c, k);
+    if (m->type != OG_ORGANISATION || m->fixed)
+        return 0;
+    static const char *const w[] = {"centre", "center", "office", "department", "lab", "laboratory", "division",
+                                    "unit", "school", "faculty", "secretariat", "bureau"};
+    for (size_t t = m->tok_start; t < m->tok_end; t++)
+        for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+            if (og__tok_is(ex, t, w[i]))
+                return 1;
+    return 0;
+}
+
+/* "X is the UN specialised agency for ...", "X is one of five regional commissions of the UN":
+ * X part_of the named body. */
+static int copula_part(og__ex *ex, sent_ctx *c) {
+    static const char *const units[] = {"agency", "agencies", "body", "bodies", "organ", "organs", "commission",
+                                        "commissions", "subsidiary", "entity", "arm", "unit", "programme",
+                                        "department", "office"};
+    for (size_t k = 0; k + 1 < c->n; k++) {
+        const og__mention *x = M(ex, c, k);
+        size_t t = x->tok_end;
+        if (!(og__tok_is(ex, t, "is") || og__tok_is(ex, t, "was") || og__tok_is(ex, t, "remains")))
+            continue;
+        /* find a unit noun within 8 tokens */
+        for (size_t q = t + 1; q < c->b && q <= t + 8; q++) {
+            int unit = 0;
+            for (size_t i = 0; i < sizeof units / sizeof units[0] && !unit; i++)
+                unit = og__tok_is(ex, q, units[i]);
+            if (!unit)
+                continue;
+            int y = -1;
+            if (og__tok_is(ex, q + 1, "of")) {
+                y = right_of(ex, c, q + 2, 2);
+            } else {
+                /* "the United Nations specialised agency": the mention right before the noun phrase */
+                for (size_t j = k + 1; j < c->n; j++)
+                    if (M(ex, c, j)->tok_end <= q && q - M(ex, c, j)->tok_end <= 2 && M(ex, c, j)->tok_start > t)
+                        y = (int)j;
+            }
+            if (y > (int)k) {
+                int rc = og__emit_mm(ex, c->mi[k], OG_PART_OF, c->mi[y], ex->toks[q].start, 0.6,
+                                     hedged_at(ex, c, q));
+                if (rc < 0)
+                    return rc;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
+static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
+    const og__word *w = og__word_at(ex->toks[t].word);
+    if (!w || !(w->flags & OG__W_TRIGGER) || w->pred < 0)
+        return 0;
+    og_predicate p = (og_predicate)w->pred;
+    int hedged = hedged_at(ex, c, t);
+    size_t at = ex->toks[t].start;
+    size_t subj[MAXM], obj[MAXM];
+    size_t ns = 0, no = 0;
+    int rc;
+
+    /* collaboration */
+    if (p == OG_COLLABORATES_WITH) {
+        if (og__tok_is(ex, t, "together") || ((og__tok_is(ex, t, "collaboration") || og__tok_is(ex, t, "cooperation") ||
+                                               og__tok_is(ex, t, "partnership")) &&
+                                              t > c->a && og__tok_is(ex, t - 1, "in")))
+            return coagents(ex, c, t) < 0 ? OG_ENOMEM : 0;
+        size_t q = skip_adv(ex, t + 1, c->b);
+        if (!og__tok_is(ex, q, "with"))
+            return 0;
+        int o = right_of(ex, c, q + 1, 3);
+        int s = left_of(ex, c, t, 6);
+        if (o < 0)
+            return 0;
+        no = list_right(ex, c, o, obj, MAXM);
+        if (s < 0) {
+            long gs = default_subject(ex, c, t);
+            return gs < 0 ? 0 : emit_global(ex, c, gs, p, obj, no, at, 0.6, hedged);
+        }
+        ns = list_left(ex, c, s, subj, MAXM);
+        return emit_many(ex, c, subj, ns, p, obj, no, at, 0.65, hedged);
+    }
+    /* passive / reduced relative: "<participle> by X", "hosted at X" */
+    size_t q = skip_adv(ex, t + 1, c->b);
+    int by = og__tok_is(ex, q, "by") || (p == OG_HOSTS && (og__tok_is(ex, q, "at") || og__tok_is(ex, q, "in") ||
+                                                          og__tok_is(ex, q, "within")));
+    if ((w->tflags & OG__TR_PARTICIPLE) && by) {
+        int a = right_of(ex, c, q + 1, 4);
+        if (a < 0 && p == OG_LAUNCHES) {
+            /* "directed by former Ambassador of X and Lecturer at Y Jane Doe": the person closing the phrase */
+            for (size_t k = 0; k < c->n; k++)
+                if (M(ex, c, k)->tok_start > q && M(ex, c, k)->tok_start - q <= 16 && M(ex, c, k)->type == OG_PERSON) {
+                    a = (int)k;
+                    break;
+                }
+        }
+        int y = left_of(ex, c, t, 10);
+        if (a >= 0 && y < 0) {
+            long an = anaphor(ex, c, t);
+            if (an >= 0) {
+                ns = list_right(ex, c, a, subj, MAXM);
+                for (size_t i = 0; i < ns; i++)
+                    if ((rc = og__emit_mm(ex, c->mi[subj[i]], p, (size_t)an, at, 0.55, hedged)) < 0)
+                        return rc;
+                return 0;
+            }
+        }
+        if (a < 0 || y < 0)
+            return 0;
+        ns = list_right(ex, c, a, subj, MAXM);
+        obj[0] = (size_t)y;
+        no = 1;
+        if (p == OG_LAUNCHES) {
+            int done;
+            if ((rc = joint_launch(ex, c, subj, ns, obj, no, at, hedged, &done)) < 0 || done)
+                return rc;
+        }
+        return emit_many(ex, c, subj, ns, p, obj, no, at, 0.7, hedged);
+    }
+    if (w->tflags & OG__TR_PASSIVE_ONLY)
+        return 0;
+    /* a participle after "is/was/are/were/been" without "by": no agent */
+    if ((w->tflags & OG__TR_PARTICIPLE) && t > c->a &&
+        (og__tok_is(ex, t - 1, "is") || og__tok_is(ex, t - 1, "was") || og__tok_is(ex, t - 1, "are") ||
+         og__tok_is(ex, t - 1, "were") || og__tok_is(ex, t - 1, "been") || og__tok_is(ex, t - 1, "be")))
+        return 0;
+    if (w->tflags & OG__TR_NEEDS_IN) {
+        size_t in = find_word(ex, t + 1, c->b, 5, "in");
+        if (in == (size_t)-1)
+            in = find_word(ex, t + 1, c->b, 5, "into");
+        if (in == (size_t)-1)
+            return 0;
+        ex->want_place = p == OG_LOCATED_IN;
+        int o = right_of(ex, c, in + 1, 4);
+        ex->want_place = 0;
+        int s = left_of(ex, c, t, 8);
+        if (o >= 0 && s < 0) {
+            long gs = default_subject(ex, c, t);
+            no = list_right(ex, c, o, obj, MAXM);
+            return gs < 0 ? 0 : emit_global(ex, c, gs, p, obj, no, at, 0.55, hedged);
+        }
+        if (o < 0 || s < 0)
+            return 0;
+        ns = list_left(ex, c, s, subj, MAXM);
+        no = list_right(ex, c, o, obj, MAXM);
+        return emit_many(ex, c, subj, ns, p, obj, no, at, p == OG_LOCATED_IN ? 0.7 : 0.6, hedged);
+    }
+    if (w->tflags & OG__TR_NEEDS_OF) {
+        /* "members include A, B and C" */
+        if (og__tok_is(ex, t, "members") && t + 1 < c->b &&
+            (og__tok_is(ex, t + 1, "include") || og__tok_is(ex, t + 1, "are") || og__tok_is(ex, t + 1, "comprise") ||
+             og__tok_is(ex, t + 1, "including") || is_punct(ex, t + 1, ':'))) {
+            int y = left_of(ex, c, t, 3);
+            int a = right_of(ex, c, t + 2, 3);
+            if (y < 0 || a < 0)
+                return 0;
+            ns = list_right(ex, c, a, subj, MAXM);
+            obj[0] = (size_t)y;
+            return emit_many(ex, c, subj, ns, OG_MEMBER_OF, obj, 1, at, 0.65, hedged);
+        }
+        size_t of = find_word(ex, t + 1, c->b, 2, "of");
+        if (of == (size_t)-1)
+            return 0;
+        int o = right_of(ex, c, of + 1, 3);
+        int s = left_of(ex, c, t, 6);
+        if (s < 0 && c->n > 0 && M(ex, c, 0)->tok_start <= c->a + 1 && M(ex, c, 0)->tok_end < t)
+            s = 0; /* the sentence's subject: "CAST ..., is the national member of ICSU" */
+        if (o < 0 || s < 0)
+            return 0;
+        ns = list_left(ex, c, s, subj, MAXM);
+        no = list_right(ex, c, o, obj, MAXM);
+        return emit_many(ex, c, subj, ns, p, obj, no, at, 0.65, hedged);
+    }
+    /* plain active verb */
+    if (og__tok_is(ex, t + 1, "forces")) {
+        /* "A and B joined forces": they collaborate */
+        int s = left_of(ex, c, t, 3);
+        if (s < 0)
+            return 0;
+        ns = list_left(ex, c, s, subj, MAXM);
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = i + 1; j < ns; j++)
+                if ((rc = og__emit_mm(ex, c->mi[subj[i]], OG_COLLABORATES_WITH, c->mi[subj[j]], at, 0.65, hedged)) < 0)
+                    return rc;
+        return 0;
+    }
+    int o = right_of(ex, c, t + 1, p == OG_MEMBER_OF ? 2 : 4);
+    int s = left_of(ex, c, t, 12);
+    if (o >= 0 && s < 0) {
+        long gs = default_subject(ex, c, t);
+        if (gs < 0)
+            return 0;
+        no = list_right(ex, c, o, obj, MAXM);
+        if (p == OG_LAUNCHES && unit_object(ex, c, obj[0])) {
+            for (size_t j = 0; j < no; j++)
+                if ((rc = og__emit_mm(ex, c->mi[obj[j]], OG_PART_OF, (size_t)gs, at, 0.55, hedged)) < 0)
+                    return rc;
+            return 0;
+        }
+        return emit_global(ex, c, gs, p, obj, no, at, 0.55, hedged);
+    }
+    if (o < 0 || s < 0)
+        return 0;
+    if (p == OG_LAUNCHES && unit_object(ex, c, (size_t)o) && M(ex, c, s)->type == OG_ORGANISATION) {
+        /* "UNIGE created a Digital Law Center": a unit of its creator */
+        no = list_right(ex, c, o, obj, MAXM);
+        for (size_t j = 0; j < no; j++)
+            if ((rc = og__emit_mm(ex, c->mi[obj[j]], OG_PART_OF, c->mi[s], at, 0.6, hedged)) < 0)
+                return rc;
+        return 0;
+    }
+    ns = list_left(ex, c, s, subj, MAXM);
+    no = list_right(ex, c, o, obj, MAXM);
+    if (p == OG_LAUNCHES) {
+        int done;
+        if ((rc = joint_launch(ex, c, subj, ns, obj, no, at, hedged, &done)) < 0 || done)
+            return rc;
+    }
+    return emit_many(ex, c, subj, ns, p, obj, no, at, 0.6, hedged);
+}
+
+int og__relations(og__ex *ex) {
+    const og__doc *doc = ex->doc;
+    sent_ctx c;
+    size_t mi = 0;
+    c.prev_first = -1;
+    for (size_t si = 0; si < doc->n_sents; si++) {
+        c.a = ex->sent_tok[si];
+        c.b = ex->sent_tok[si + 1];
+        c.n = 0;
+        while (mi < ex->m.n && ex->m.v[mi].sent < si)
+            mi++;
+        for (size_t k = mi; k < ex->m.n && ex->m.v[k].sent == si; k++) {
+            if (ex->m.v[k].dead || c.n >= MAXM)
+                continue;
+            c.mi[c.n] = k;
+            c.coagent[c.n] = 0;
+            c.n++;
+        }
+        long prev = c.prev_first;
+        c.prev_first = -1;
+        for (size_t k = 0; k < c.n; k++)
+            if (ex->m.v[c.mi[k]].has_node && ex->m.v[c.mi[k]].type != OG_PLACE && ex->m.v[c.mi[k]].type != OG_TOPIC &&
+                ex->m.v[c.mi[k]].type != OG_PERSON) {
+                c.prev_first = (long)c.mi[k];
+                break;
+            }
+        long mine = c.prev_first;
+        c.prev_first = prev;
+        if (c.n < 1 || (ex->block_skip && ex->block_skip[doc->sents[si].block])) {
+            c.prev_first = mine;
+            continue;
+        }
+        int rc = person_role(ex, &c);
+        if (rc < 0 || (rc = copula_part(ex, &c)) < 0)
+            return rc;
+        /* triggers only between the first and the last considered mention (plus a little) */
+        size_t from = c.a, to = M(ex, &c, c.n - 1)->tok_end;
+        for (size_t t = from; t < to && t < c.b; t++) {
+            if (!(og__tok_wflags(ex, t) & OG__W_TRIGGER))
+                continue;
+            if ((rc = trigger(ex, &c, t)) < 0)
+                return rc;
+        }
+        c.prev_first = mine;
+    }
+    return 0;
+}

@@ -1,0 +1,16 @@
+# API hygiene: the header stands alone (C11 pedantic, and C++), and the shared
+# library exports only og_ symbols.
+add_executable(headertest ${CMAKE_CURRENT_SOURCE_DIR}/api/headertest.c)
+target_include_directories(headertest PRIVATE ${CMAKE_SOURCE_DIR}/include)
+target_compile_options(headertest PRIVATE -std=c11 -pedantic -Wall -Wextra -Werror)
+add_test(NAME headertest COMMAND headertest)
+include(CheckLanguage)
+check_language(CXX)
+if(CMAKE_CXX_COMPILER)
+  enable_language(CXX)
+  add_executable(headertest_cxx ${CMAKE_CURRENT_SOURCE_DIR}/api/headertest.cpp)
+  target_include_directories(headertest_cxx PRIVATE ${CMAKE_SOURCE_DIR}/include)
+  target_compile_options(headertest_cxx PRIVATE -pedantic -Wall -Wextra -Werror)
+  add_test(NAME headertest_cxx COMMAND headertest_cxx)
+endif()
+add_test(NAME exports COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/api/check_exports.sh $<TARGET_FILE:orgraph_shared>)
