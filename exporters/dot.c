@@ -378,6 +378,11 @@ static void set(build *bd, void *obj, Agsym_t *sym, const char *value)
         bd->failed = 1;
         return;
     }
+    /* a new node or edge already holds the declared default: skip the
+     * string interning cgraph would do for an identical value (not for
+     * subgraphs, whose defaults are inherited from the enclosing cluster) */
+    if (agobjkind(obj) != AGRAPH && sym->defval && strcmp(sym->defval, value) == 0)
+        return;
     if (agxset(obj, sym, (char *)value) != 0)
         bd->failed = 1;
 }
@@ -415,7 +420,7 @@ static void declare(build *bd)
     agattr(r, AGEDGE, "fontsize", "8");
     agattr(r, AGEDGE, "arrowsize", "0.6");
     bd->s.e_label = agattr(r, AGEDGE, "label", "");
-    bd->s.e_pen = agattr(r, AGEDGE, "penwidth", "1");
+    bd->s.e_pen = agattr(r, AGEDGE, "penwidth", "1.0");
     bd->s.e_tip = agattr(r, AGEDGE, "tooltip", "");
     bd->s.e_colour = agattr(r, AGEDGE, "color", "#666666");
     bd->s.e_style = agattr(r, AGEDGE, "style", "solid");

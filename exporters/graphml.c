@@ -146,14 +146,24 @@ static void text(gm_writer *s, const char *value)
     xcheck(s, xmlTextWriterWriteString(s->w, BAD_CAST c));
 }
 
-/* <data key="key">value</data>, skipped for NULL or empty values. */
+/* <data key="key">value</data>, skipped for NULL or empty values. Key ids
+ * are orgraph's own ASCII names, so only the value needs cleaning. */
 static void data(gm_writer *s, const char *key, const char *value)
 {
     if (!value || !*value)
         return;
     start(s, "data");
-    attr(s, "key", key);
+    xcheck(s, xmlTextWriterWriteAttribute(s->w, BAD_CAST "key", BAD_CAST key));
     text(s, value);
+    end(s);
+}
+
+/* Same for a value known to be clean ASCII (numbers). */
+static void data_ascii(gm_writer *s, const char *key, const char *value)
+{
+    start(s, "data");
+    xcheck(s, xmlTextWriterWriteAttribute(s->w, BAD_CAST "key", BAD_CAST key));
+    xcheck(s, xmlTextWriterWriteString(s->w, BAD_CAST value));
     end(s);
 }
 
@@ -161,14 +171,14 @@ static void data_u64(gm_writer *s, const char *key, uint64_t v)
 {
     char num[24];
     snprintf(num, sizeof num, "%" PRIu64, v);
-    data(s, key, num);
+    data_ascii(s, key, num);
 }
 
 static void data_double(gm_writer *s, const char *key, double d)
 {
     char num[32];
     og__format_double(num, d);
-    data(s, key, num);
+    data_ascii(s, key, num);
 }
 
 static void write_key(gm_writer *s, const char *id, const char *domain, const char *name, const char *type)

@@ -424,11 +424,12 @@ static int parse_u64(const char *s, uint64_t *out)
 /* Parses `s` as `kind` into `v` (strings borrowed). 0 or -1. */
 static int parse_value(const char *s, og_value_kind kind, og_value *v)
 {
-    char *end;
     const char *t = s;
+    char *end = (char *)t;
     v->kind = kind;
     while (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r')
         t++;
+    end = (char *)t;
     switch (kind) {
     case OG_VAL_STRING:
         v->u.s = s;
@@ -827,7 +828,7 @@ static int refuse_doctype(rd *r)
 
 static int run(rd *r)
 {
-    int st;
+    int st = 0;
     while (r->rc == 0 && (st = xmlTextReaderRead(r->xr)) == 1) {
         int type = xmlTextReaderNodeType(r->xr);
         int depth = xmlTextReaderDepth(r->xr);
@@ -929,11 +930,13 @@ int og_read_graphml_file(og_graph **out, const char *path, og_error *err)
     if (fd < 0)
         return og_error_set(err, OG_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
     struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    memset(&st, 0, sizeof st);
+    int have_stat = fstat(fd, &st) == 0;
+    if (have_stat && S_ISDIR(st.st_mode)) {
         close(fd);
         return og_error_set(err, OG_EIO, path, 0, 0, "is a directory, not a GraphML file");
     }
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0) {
+    if (have_stat && S_ISREG(st.st_mode) && st.st_size == 0) {
         close(fd);
         return og_error_set(err, OG_EINPUT, path, 1, 1, "empty document: no GraphML");
     }

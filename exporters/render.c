@@ -10,8 +10,9 @@
  * (libgvplugin_pango), found through the plugin config (config6a) that
  * gvContext() reads.
  *
- * Does not: shell out to the `dot` program, write files itself, or route
- * Graphviz's own allocations through og_malloc. Graphviz's warnings are
+ * Does not: shell out to the `dot` program, write files itself, route
+ * Graphviz's own allocations through og_malloc, or run in parallel (one
+ * shared gvc context, see gvc_get). Graphviz's warnings are
  * silenced (agseterr(AGERR)); its errors are reported through `err`.
  */
 #include <string.h>
@@ -19,6 +20,24 @@
 #include <graphviz/gvc.h>
 
 #include "dot.h"
+
+/*
+ * One gvc context for the process, created on first use and never freed.
+ * Graphviz 2.43's pango plugin remembers the last font name as a pointer
+ * into the context's font dictionary (pango_textlayout's static
+ * `fontname`); freeing the context after each diagram leaves that pointer
+ * dangling and the next layout reads freed memory (seen with ASan). Keeping
+ * the context alive avoids it and saves reloading plugins. Like Graphviz
+ * itself, rendering is therefore not thread-safe.
+ */
+static GVC_t *shared_gvc;
+
+static GVC_t *gvc_get(void)
+{
+    if (!shared_gvc)
+        shared_gvc = gvContext();
+    return shared_gvc;
+}
 
 /* The formats we promise; Graphviz format names are the same. */
 static const char *const formats[] = {"svg", "png", "pdf"};
@@ -58,7 +77,7 @@ int og_export_rendered(const og_graph *g, const og_export_options *opts, const c
     if ((rc = og__dot_build(&ag, view, opts, engine, NULL, err)) < 0)
         goto done;
     agseterr(AGERR);
-    gvc = gvContext();
+    gvc = gvc_get();
     if (!gvc) {
         rc = og_error_set(err, OG_ENOMEM, NULL, 0, 0, "Graphviz: could not create a context");
         goto done;
@@ -85,8 +104,6 @@ done:
         gvFreeLayout(gvc, ag);
     if (ag)
         agclose(ag);
-    if (gvc)
-        gvFreeContext(gvc);
     og_graph_free(trimmed);
     return rc;
 }

@@ -207,6 +207,16 @@ static int try_long_then_short(og__ex *ex, size_t a0, size_t open, size_t sa, si
         if (og__acronym_fits(acr, acr_len, txt + st, en - st))
             return push_def(ex, s - 1, b, sa, sb, 1);
     }
+    /* "Data Science Competence Center (CCSD)", "Lab for Science in Diplomacy (SiDLab)": a named body
+     * (head word) right before a parenthesised short form whose first letter starts one of its words */
+    if (og__name_head_type(ex, a, b) >= 0 && b - a >= 2) {
+        char f = acr[0];
+        if (f >= 'a' && f <= 'z')
+            f = (char)(f - 'a' + 'A');
+        for (size_t s = a; s < b; s++)
+            if (txt[T(ex, s)->start] == f)
+                return push_def(ex, a, b, sa, sb, 1);
+    }
     /* "I-DAIR" for "Digital Health and AI Research ...": the part after a one-letter prefix */
     if (acr_len > 5 && acr[1] == '-') {
         for (size_t s = a; s < b; s++) {

@@ -11,8 +11,10 @@
  * pattern; the first word start with a match gives the leftmost-longest hit,
  * and scanning resumes after it. Cost: O(len + sum of walk lengths), each
  * walk bounded by the longest pattern; in practice a walk dies after one or
- * two bytes, and the hot trie rows stay in cache (a full DFA over 25k states
- * did not, and ran 4x slower).
+ * two bytes. Only states with several children get a dense row of
+ * transitions; the rest store their one child inline, so the hot part of
+ * the trie stays in cache (a full DFA over 18k states did not, and ran 4x
+ * slower).
  * Does: build, scan, candidate checks (exact-case patterns verified with
  * memcmp, capitalised one-word names, whole-word boundaries decoded as UTF-8).
  * Does not: know what entries are (lexicon.c), or fold non-ASCII case.
@@ -37,9 +39,13 @@ typedef struct pat {
 struct og__ac {
     unsigned char cmap[256]; /* text byte -> class (0: no pattern uses it) */
     unsigned n_classes;
-    uint32_t *trie;          /* goto function: n_states x n_classes, NONE = no edge */
+    uint32_t *row;           /* per state: its dense row, or NONE (0 or 1 child) */
+    uint32_t *rows;          /* n_rows x n_classes transitions, NONE = no edge */
+    unsigned char *one_cls;  /* per state without a row: class of its only child (0 none) */
+    uint32_t *one_next;      /* ... and that child */
     uint32_t *out;           /* first pattern ending here, or NONE */
     unsigned char ascii_word[128]; /* ASCII byte -> is a word character */
+    unsigned char start_ok[256];   /* byte -> some pattern may start with it */
     size_t n_states;
     pat *pats;
     size_t n_pats;
@@ -56,7 +62,10 @@ void og__ac_free(og__ac *ac)
     for (size_t i = 0; i < ac->n_pats; i++)
         og_free(ac->pats[i].s);
     og_free(ac->pats);
-    og_free(ac->trie);
+    og_free(ac->row);
+    og_free(ac->rows);
+    og_free(ac->one_cls);
+    og_free(ac->one_next);
     og_free(ac->out);
     og_free(ac);
 }
@@ -122,26 +131,41 @@ int og__ac_build(og__ac **out, const og__ac_pattern *pats, size_t n, og_error *e
     ac->n_classes = k;
     for (unsigned b = 0; b < 256; b++)
         ac->cmap[b] = cls_of[fold((unsigned char)b)];
-    /* Trie. */
+    /* Trie, built with child lists, then compacted: states with two or
+     * more children get a dense row of K transitions, the others (most of
+     * them: the inside of a name) store their only child inline. The rows
+     * near the root are few and stay in cache. */
     size_t K = ac->n_classes;
-    ac->trie = og_malloc(total * K * sizeof *ac->trie);
+    uint32_t *first = og_malloc(total * sizeof *first);
+    uint32_t *sib = og_malloc(total * sizeof *sib);
+    unsigned char *cls = og_malloc(total);
     ac->out = og_malloc(total * sizeof *ac->out);
-    if (!ac->trie || !ac->out)
+    ac->row = og_malloc(total * sizeof *ac->row);
+    ac->one_cls = og_malloc(total);
+    ac->one_next = og_malloc(total * sizeof *ac->one_next);
+    if (!first || !sib || !cls || !ac->out || !ac->row || !ac->one_cls || !ac->one_next) {
+        og_free(first), og_free(sib), og_free(cls);
         goto oom;
-    for (size_t i = 0; i < total * K; i++)
-        ac->trie[i] = NONE;
+    }
     for (size_t i = 0; i < total; i++)
-        ac->out[i] = NONE;
+        ac->out[i] = NONE, first[i] = NONE, sib[i] = NONE;
+    cls[0] = 0;
     size_t ns = 1;
     for (size_t i = 0; i < ac->n_pats; i++) {
         pat *p = &ac->pats[i];
         uint32_t s = 0;
         for (size_t j = 0; j < p->len; j++) {
-            unsigned c = cls_of[fold((unsigned char)p->s[j])];
-            uint32_t *t = &ac->trie[(size_t)s * K + c];
-            if (*t == NONE)
-                *t = (uint32_t)ns++;
-            s = *t;
+            unsigned char c = cls_of[fold((unsigned char)p->s[j])];
+            uint32_t ch = first[s];
+            while (ch != NONE && cls[ch] != c)
+                ch = sib[ch];
+            if (ch == NONE) {
+                ch = (uint32_t)ns++;
+                cls[ch] = c;
+                sib[ch] = first[s];
+                first[s] = ch;
+            }
+            s = ch;
         }
         /* Append to the state's list, keeping insertion order. */
         if (ac->out[s] == NONE) {
@@ -153,14 +177,56 @@ int og__ac_build(og__ac **out, const og__ac_pattern *pats, size_t n, og_error *e
             ac->pats[q].next = (uint32_t)i;
         }
     }
+    size_t n_rows = 0;
+    for (size_t s = 0; s < ns; s++) {
+        ac->one_cls[s] = 0, ac->one_next[s] = NONE, ac->row[s] = NONE;
+        if (first[s] == NONE)
+            continue;
+        if (sib[first[s]] == NONE && s != 0) {
+            ac->one_cls[s] = cls[first[s]], ac->one_next[s] = first[s];
+        } else {
+            ac->row[s] = (uint32_t)n_rows++;
+        }
+    }
+    ac->rows = og_malloc((n_rows ? n_rows : 1) * K * sizeof *ac->rows);
+    if (!ac->rows) {
+        og_free(first), og_free(sib), og_free(cls);
+        goto oom;
+    }
+    for (size_t i = 0; i < n_rows * K; i++)
+        ac->rows[i] = NONE;
+    for (size_t s = 0; s < ns; s++)
+        if (ac->row[s] != NONE)
+            for (uint32_t ch = first[s]; ch != NONE; ch = sib[ch])
+                ac->rows[(size_t)ac->row[s] * K + cls[ch]] = ch;
+    og_free(first), og_free(sib), og_free(cls);
     ac->n_states = ns;
     for (unsigned b = 0; b < 128; b++)
         ac->ascii_word[b] = (unsigned char)og__is_word_cp(b);
+    for (size_t i = 0; i < ac->n_pats; i++) {
+        const pat *p = &ac->pats[i];
+        unsigned char b = (unsigned char)p->s[0];
+        ac->start_ok[b] = 1;
+        if (p->fold && !p->cap_first && b < 0x80) {
+            ac->start_ok[fold(b)] = 1;
+            if (b >= 'a' && b <= 'z')
+                ac->start_ok[b - 32] = 1;
+        }
+    }
     *out = ac;
     return 0;
 oom:
     og__ac_free(ac);
     return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory building the lexicon automaton");
+}
+
+/* The goto function: the state after `s` reads a byte of class `c`. */
+static inline uint32_t step(const og__ac *ac, uint32_t s, unsigned c)
+{
+    uint32_t r = ac->row[s];
+    if (r != NONE)
+        return ac->rows[(size_t)r * ac->n_classes + c];
+    return (c && ac->one_cls[s] == c) ? ac->one_next[s] : NONE;
 }
 
 int og__ac_scan(const og__ac *ac, const char *text, size_t len, og__lex_hit **out, size_t *n, og_error *err)
@@ -171,21 +237,19 @@ int og__ac_scan(const og__ac *ac, const char *text, size_t len, og__lex_hit **ou
         return 0;
     og__lex_hit *hits = NULL;
     size_t nh = 0, cap = 0;
-    const size_t K = ac->n_classes;
-    const uint32_t *goto_ = ac->trie;
     const unsigned char *t = (const unsigned char *)text;
     int prev_word = 0;
     size_t i = 0;
     while (i < len) {
         unsigned char c = t[i];
-        if (!prev_word && goto_[ac->cmap[c]] != NONE) {
+        if (!prev_word && ac->start_ok[c]) {
             /* A word starts here: follow the trie as far as the text goes and
              * keep the longest valid match (leftmost-longest by construction). */
             uint32_t s = 0;
             size_t best_end = 0;
             const pat *best = NULL;
             for (size_t j = i; j < len;) {
-                s = goto_[(size_t)s * K + ac->cmap[t[j]]];
+                s = step(ac, s, ac->cmap[t[j]]);
                 if (s == NONE)
                     break;
                 j++;
@@ -221,6 +285,10 @@ int og__ac_scan(const og__ac *ac, const char *text, size_t len, og__lex_hit **ou
         if (c < 0x80) {
             prev_word = ac->ascii_word[c];
             i++;
+            /* Inside an ASCII word nothing can start: skip to its end. */
+            if (prev_word)
+                while (i < len && t[i] < 0x80 && ac->ascii_word[t[i]])
+                    i++;
         } else {
             uint32_t cp;
             i += og__utf8_decode(t + i, len - i, &cp);

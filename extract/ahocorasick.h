@@ -22,7 +22,8 @@ typedef struct og__ac_pattern {
     uint32_t value; /* reported in og__lex_hit.entry */
     int fold;       /* 1: ASCII case-insensitive; 0: exact */
     int cap_first;  /* with fold: the first letter must still be upper-case
-                       ("Apple" matches "APPLE" but not "apple") */
+                       ("World Bank" matches "WORLD BANK", "World bank", not
+                       "world bank"); lets the scan skip lower-case words */
 } og__ac_pattern;
 
 /** Builds the trie. *out is freed with og__ac_free(). O(total length x classes). */

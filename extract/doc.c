@@ -36,7 +36,8 @@ int og__tb_put(og__textbuf *tb, const char *s, size_t n)
 {
     if (tb_reserve(tb, n))
         return OG_ENOMEM;
-    memcpy(tb->text + tb->len, s, n);
+    /* memmove: pdfrepair.c may write a text over itself (in place). */
+    memmove(tb->text + tb->len, s, n);
     tb->len += n;
     return 0;
 }

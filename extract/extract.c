@@ -79,6 +79,8 @@ static int run(og__ex *ex) {
         return rc;
     if ((rc = og__select_mentions(ex)) < 0)
         return rc;
+    if ((rc = og__doc_subject(ex)) < 0)
+        return rc;
     if ((rc = og__resolve(ex)) < 0)
         return rc;
     if ((rc = og__profile_facts(ex)) < 0)

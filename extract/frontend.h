@@ -73,6 +73,11 @@ int og__is_lower_cp(uint32_t cp);
  * Anchors are added wherever the output stops being a verbatim copy.
  */
 int og__text_repair(og__textbuf *tb, const char *text, size_t len, og_error *err);
+/* pdfrepair.c: 1 if og__text_repair can write `text` over itself (tb->text ==
+ * text): no line-start bullet whose "• " marker would outgrow it. Writing in
+ * place saves a copy of the document (and, on large inputs, the page faults
+ * of a second buffer). */
+int og__text_repair_in_place_ok(const char *text, size_t len);
 
 /* pdfrepair.c: 1 if `w` (n bytes, any case) is in the shipped word list. */
 int og__wordlist_has(const char *w, size_t n);

@@ -130,6 +130,8 @@ static int push_block(walker *w, size_t start, size_t end, og__block_kind kind, 
 static int flush(walker *w, og__block_kind kind, unsigned level)
 {
     int rc = push_block(w, w->block_start, w->tb.len, w->kind, w->level);
+    if (rc)
+        w->tb.oom = 1; /* sticky: reported once at the end */
     if (w->tb.len > w->block_start && w->tb.text[w->tb.len - 1] != '\n')
         og__tb_putc(&w->tb, '\n');
     w->block_start = w->tb.len;

@@ -6,9 +6,9 @@
  *
  * Matching rules decided here: a name or alias with no lower-case letter
  * (an acronym: "WHO", "ISO/IEC 27001") matches exactly; any other matches
- * ASCII-case-insensitively ("World Bank", "world bank"), except that a
- * single capitalised word keeps its capital ("Apple" matches "APPLE", not
- * "apple"). Names containing an apostrophe
+ * ASCII-case-insensitively ("World Bank", "WORLD BANK", "World bank"),
+ * except that a capital initial stays required ("world bank" and "apple" are
+ * common words, not names). Names containing an apostrophe
  * also match with the other kind (' vs U+2019).
  * TSV: '#' starts a comment line; blank lines are skipped; fields are
  * separated by one TAB; 3 or 4 fields. A later TSV (another add call) may
@@ -208,9 +208,10 @@ static int rebuild(og_lexicon *lex, og_error *err)
             const char *s = a == 0 ? e->name : e->aliases[a - 1];
             size_t n = strlen(s);
             int fold = !is_acronym(s, n);
-            /* One capitalised word ("Apple", "Meta", "Orange"): lower-case
-             * text is the common noun, not the name. */
-            int cap_first = fold && s[0] >= 'A' && s[0] <= 'Z' && !memchr(s, ' ', n);
+            /* A capital initial stays required ("Apple" is not "apple",
+             * "World Bank" not "world bank"): lower-case text is a common
+             * noun or phrase, and the scan can skip lower-case words. */
+            int cap_first = fold && s[0] >= 'A' && s[0] <= 'Z';
             pats[k++] = (og__ac_pattern){s, n, (uint32_t)i, fold, cap_first};
             /* Apostrophe variant: ' <-> U+2019. */
             const char *straight = memchr(s, '\'', n);

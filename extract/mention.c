@@ -80,7 +80,7 @@ static const og__word words[] = {
     {"institution", CL | RF, ORG, -1, 0}, {"body", CL, ORG, -1, 0}, {"firm", CL, ORG, -1, 0},
     {"startup", CL, ORG, -1, 0}, {"start-up", CL, ORG, -1, 0}, {"ngo", CL, ORG, -1, 0},
     {"regulator", CL, ORG, -1, 0}, {"giant", CL, ORG, -1, 0}, {"operator", CL, ORG, -1, 0},
-    {"unit", H, ORG, -1, 0}, {"services", 0, ORG, -1, 0},
+    {"unit", H, ORG, -1, 0}, {"services", 0, ORG, -1, 0}, {"faculty", H, ORG, -1, 0},
     /* head words: initiatives */
     {"initiative", H | CL, INI, -1, 0}, {"project", H | CL, INI, -1, 0},
     {"programme", H | CL, INI, -1, 0}, {"program", H | CL, INI, -1, 0},
@@ -158,6 +158,13 @@ static const og__word words[] = {
     {"started", TR, 0, OG_LAUNCHES, PP}, {"coordinates", TR, 0, OG_LAUNCHES, 0},
     {"coordinated", TR, 0, OG_LAUNCHES, PP}, {"manages", TR, 0, OG_LAUNCHES, 0},
     {"managed", TR, 0, OG_LAUNCHES, PP},
+    {"co-chaired", TR, 0, OG_LAUNCHES, PP}, {"co-chairs", TR, 0, OG_LAUNCHES, 0},
+    {"co-founded", TR, 0, OG_LAUNCHES, PP}, {"co-led", TR, 0, OG_LAUNCHES, PP},
+    {"co-leads", TR, 0, OG_LAUNCHES, 0}, {"co-developed", TR, 0, OG_DEVELOPS, PP},
+    {"co-hosted", TR, 0, OG_HOSTS, PP}, {"co-hosts", TR, 0, OG_HOSTS, 0},
+    {"co-organised", TR, 0, OG_HOSTS, PP}, {"co-organized", TR, 0, OG_HOSTS, PP},
+    {"co-funded", TR, 0, OG_SUPPORTS, PP}, {"co-sponsored", TR, 0, OG_SUPPORTS, PP},
+    {"co-founder", T, 0, -1, 0},
     /* hosts */
     {"host", TR, 0, OG_HOSTS, 0}, {"hosts", TR, 0, OG_HOSTS, 0},
     {"hosted", TR, 0, OG_HOSTS, PP}, {"houses", TR, 0, OG_HOSTS, 0},

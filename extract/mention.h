@@ -198,6 +198,10 @@ int og__name_head_type(const og__ex *ex, size_t a, size_t b);
 /* resolve.c */
 int og__select_mentions(og__ex *ex);   /* overlap selection, sorted by start */
 int og__resolve(og__ex *ex);           /* mentions -> nodes */
+/** Sorts the (selected) mentions again after additions and re-maps profile subjects. */
+int og__resort_mentions(og__ex *ex);
+/** profile.c: a document without a profile gets its main organisation as subject (short references). */
+int og__doc_subject(og__ex *ex);
 /** Makes sure mention i has a node (promotes weak mentions). */
 int og__mention_node(og__ex *ex, size_t i, og_node_id *out);
 

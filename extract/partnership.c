@@ -170,26 +170,42 @@ int og__partnership_relations(og__ex *ex) {
             if (rc < 0)
                 return rc;
         }
-        /* "SC 42" part_of "ISO/IEC JTC 1" */
-        if (m->src == OG__SRC_PARTNERSHIP && m->name && memcmp(m->name, "SC ", 3) == 0 && i > 0) {
-            og__mention *j = &ex->m.v[i - 1];
-            if (j->src == OG__SRC_PARTNERSHIP && j->has_node && !j->dead && j->name) {
-                char al[96], al2[96];
-                snprintf(al, sizeof al, "%s/%s", j->name, m->name);
-                snprintf(al2, sizeof al2, "ISO/IEC JTC%s/%s", j->name + 12, m->name);
-                int rc = og_graph_node_add_alias(ex->g, m->node, al, ex->err);
+        /* "SC 42" right after "JTC 1/" or "JTC1/": part_of "ISO/IEC JTC 1", with the spellings as aliases */
+        const char *tx = ex->doc->text;
+        if (m->start >= 5 && tx[m->start] == 'S' && tx[m->start + 1] == 'C' && tx[m->start - 1] == '/') {
+            size_t q = m->start - 1, d = q;
+            while (d > 0 && tx[d - 1] >= '0' && tx[d - 1] <= '9' && q - d < 4)
+                d--;
+            size_t j = d;
+            if (j > 0 && tx[j - 1] == ' ')
+                j--;
+            if (d < q && j >= 3 && memcmp(tx + j - 3, "JTC", 3) == 0) {
+                unsigned n1 = 0, n2 = 0;
+                for (size_t k = d; k < q; k++)
+                    n1 = n1 * 10 + (unsigned)(tx[k] - '0');
+                size_t r = m->start + 2;
+                if (r < m->end && tx[r] == ' ')
+                    r++;
+                while (r < m->end && tx[r] >= '0' && tx[r] <= '9')
+                    n2 = n2 * 10 + (unsigned)(tx[r++] - '0');
+                char jn[48], al[96];
+                snprintf(jn, sizeof jn, "ISO/IEC JTC %u", n1);
+                og_node_id jt;
+                int rc = og_graph_add_node(ex->g, OG_PARTNERSHIP, jn, 1, &jt, ex->err);
                 if (!rc)
-                    rc = og_graph_node_add_alias(ex->g, m->node, al + 8, ex->err);
+                    rc = og_graph_node_add_alias(ex->g, jt, jn + 8, ex->err);
+                const char *forms[] = {"ISO/IEC JTC %u/SC %u", "JTC %u/SC %u", "ISO/IEC JTC%u/SC %u", "JTC%u/SC %u",
+                                       "SC %u"};
+                for (size_t f = 0; f < 5 && !rc; f++) {
+                    snprintf(al, sizeof al, forms[f], f == 4 ? n2 : n1, n2);
+                    rc = og_graph_node_add_alias(ex->g, m->node, al, ex->err);
+                }
                 if (!rc)
-                    rc = og_graph_node_add_alias(ex->g, m->node, al2, ex->err);
-                if (!rc)
-                    rc = og_graph_node_add_alias(ex->g, m->node, al2 + 8, ex->err);
-                if (!rc)
-                    rc = og__emit(ex, m->node, OG_PART_OF, j->node, m->sent, m->start, 0.85, 0);
+                    rc = og__emit(ex, m->node, OG_PART_OF, jt, m->sent, m->start, 0.85, 0);
                 if (rc < 0)
                     return rc;
+                continue;
             }
-            continue;
         }
         if (m->type == OG_STANDARD || m->type == OG_PERSON || m->type == OG_PLACE || m->src == OG__SRC_WEAK)
             continue;

@@ -339,6 +339,16 @@ static int span(og__ex *ex, size_t a, size_t b, size_t send) {
             return span(ex, t + 1, b, send);
         }
     }
+    /* "Department of Computer Science of the Faculty of Science": two bodies */
+    for (size_t t = a + 2; t + 2 < b; t++) {
+        if (og__tok_is(ex, t, "of") && og__tok_is(ex, t + 1, "the") && og__name_head_type(ex, t + 2, b) == OG_ORGANISATION &&
+            og__name_head_type(ex, a, t) >= 0 && og__name_head_type(ex, t + 2, t + 3) >= 0) {
+            int rc = span(ex, a, t, send);
+            if (rc < 0)
+                return rc;
+            return span(ex, t + 2, b, send);
+        }
+    }
     if (b - a > 12)
         return 0;
     /* job titles ("Chief Technology Officer", "Secretary-General") are not names */

@@ -154,9 +154,8 @@ static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static int has_private_use(const char *t, size_t n)
 {
     const char *p = t, *end = t + n;
-    while ((p = memchr(p, 0xEE, (size_t)(end - p))) != NULL)
+    if (memchr(t, 0xEE, n))
         return 1;
-    p = t;
     while (p < end && (p = memchr(p, 0xEF, (size_t)(end - p))) != NULL) {
         if (p + 1 < end && (unsigned char)p[1] <= 0xA3)
             return 1;
@@ -237,6 +236,26 @@ static size_t blank_len(const char *t, size_t i, size_t end)
     if (c == 0xC2 && i + 1 < end && (unsigned char)t[i + 1] == 0xA0)
         return 2;
     return 0;
+}
+
+/* 1 if t[s, e) needs no blank or glyph repair: no tab, no two spaces in a
+ * row, no 0xC2 (no-break space), 0xEE/0xEF (private use) lead byte. */
+static int plain_run(const char *t, size_t s, size_t e)
+{
+    int prev_space = 0;
+    for (size_t i = s; i < e; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == ' ') {
+            if (prev_space)
+                return 0;
+            prev_space = 1;
+            continue;
+        }
+        prev_space = 0;
+        if (c == '\t' || c == 0xC2 || c == 0xEE || c == 0xEF)
+            return 0;
+    }
+    return 1;
 }
 
 /* ---- the writer -------------------------------------------------------- */
@@ -386,6 +405,32 @@ static int looks_pdf_like(const char *t, size_t len)
     return lines >= 4 && trailing * 5 >= lines;
 }
 
+int og__text_repair_in_place_ok(const char *t, size_t len)
+{
+    for (size_t ls = 0; ls < len;) {
+        const char *nl = memchr(t + ls, '\n', len - ls);
+        size_t le = nl ? (size_t)(nl - t) : len;
+        size_t cs, ce;
+        unsigned skipped;
+        content_bounds(t, ls, le, &cs, &ce, &skipped);
+        if (cs < ce && (unsigned char)t[cs] >= 0x80) {
+            uint32_t cp;
+            size_t k = og__utf8_decode((const unsigned char *)t + cs, ce - cs, &cp);
+            if (is_bullet_glyph(cp)) {
+                /* "• " is 4 bytes: the glyph and the blanks around it must
+                 * have taken at least as many. */
+                size_t used = (cs - ls) + k, i = cs + k, b;
+                while (i < ce && (b = blank_len(t, i, ce)) > 0)
+                    i += b, used += b;
+                if (used < 4)
+                    return 0;
+            }
+        }
+        ls = le + 1;
+    }
+    return 1;
+}
+
 int og__text_repair(og__textbuf *tb, const char *t, size_t len, og_error *err)
 {
     repair r;
@@ -403,8 +448,10 @@ int og__text_repair(og__textbuf *tb, const char *t, size_t len, og_error *err)
             return OG_ENOMEM;
         }
     }
-    /* The output is at most the input plus one byte per bullet: reserve once. */
-    if (og__tb_put(tb, "", 0) == 0 && tb->cap < len + len / 8 + 64) {
+    /* Out of place, the output is at most the input plus a byte or two per
+     * bullet: reserve once. In place (tb->text == t), it never outgrows the
+     * input (og__text_repair_in_place_ok). */
+    if (tb->text != t && og__tb_put(tb, "", 0) == 0 && tb->cap < len + len / 8 + 64) {
         char *p = og_realloc(tb->text, len + len / 8 + 64);
         if (p)
             tb->text = p, tb->cap = len + len / 8 + 64;
@@ -431,13 +478,20 @@ int og__text_repair(og__textbuf *tb, const char *t, size_t len, og_error *err)
             uint32_t cp;
             size_t k = og__utf8_decode((const unsigned char *)t + i, ce - i, &cp);
             if (is_bullet_glyph(cp)) {
-                og__tb_put(tb, "\xE2\x80\xA2 ", 4);
-                r.in_sync = 0;
+                /* Consume glyph and blanks before writing (in-place safety). */
                 i += k, col++;
                 size_t b;
                 while (i < ce && (b = blank_len(t, i, ce)) > 0)
                     i += b, col++;
+                og__tb_put(tb, "\xE2\x80\xA2 ", 4);
+                r.in_sync = 0;
             }
+        }
+        /* Fast path: an ordinary line (single spaces, no tab, no-break
+         * space or private-use glyph, no repair) is copied in one go. */
+        if (!line_pdf && i < ce && plain_run(t, i, ce)) {
+            emit_src(&r, t + i, ce - i, line, col);
+            i = ce;
         }
         size_t word_start = tb->len; /* output offset of the current word */
         while (i < ce) {

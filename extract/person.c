@@ -136,6 +136,9 @@ int og__find_persons(og__ex *ex) {
                     }
                     if (e < b && (og__tok_is(ex, e, "said") || og__tok_is(ex, e, "says") || og__tok_is(ex, e, "stated")))
                         ok = 1;
+                    if (e + 1 < b && (og__tok_is(ex, e, "served") || og__tok_is(ex, e, "serves")) &&
+                        og__tok_is(ex, e + 1, "as"))
+                        ok = 1;
                     if (t > a && (og__tok_is(ex, t - 1, "said") || og__tok_is(ex, t - 1, "says")))
                         ok = 1;
                     if (t > a + 1 && og__tok_is(ex, t - 1, "to") && og__tok_is(ex, t - 2, "according"))

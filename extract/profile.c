@@ -382,3 +382,62 @@ int og__profile_facts(og__ex *ex) {
     }
     return 0;
 }
+
+/* A document without a profile header still has a subject: the first organisation named in its
+ * first blocks (an About page's title or first sentence). Short references to it ("the
+ * Commission", "the association's", a sentence-initial "It") become mentions of it. Runs after
+ * the overlap selection; the new REF mentions overlap nothing that was kept. */
+int og__doc_subject(og__ex *ex) {
+    const og__doc *doc = ex->doc;
+    if (ex->n_profiles > 0 || !ex->block_profile || doc->n_blocks == 0)
+        return 0;
+    int32_t subj = -1;
+    for (size_t i = 0; i < ex->m.n; i++) {
+        const og__mention *m = &ex->m.v[i];
+        if (doc->sents[m->sent].block > 3)
+            break;
+        if (m->src != OG__SRC_WEAK && m->src != OG__SRC_REF &&
+            (m->type == OG_ORGANISATION || m->type == OG_PARTNERSHIP)) {
+            subj = (int32_t)i;
+            break;
+        }
+    }
+    if (subj < 0)
+        return 0;
+    og__profile *p = og_malloc(sizeof *p);
+    if (!p)
+        return og_error_set(ex->err, OG_ENOMEM, doc->name, 0, 0, "out of memory");
+    og_free(ex->profiles);
+    ex->profiles = p;
+    ex->n_profiles = 1;
+    p->name_start = ex->m.v[subj].start;
+    p->name_end = ex->m.v[subj].end;
+    p->first_block = p->end_block = 0; /* no header fields */
+    p->subject = subj;
+    for (size_t b = 0; b < doc->n_blocks; b++)
+        ex->block_profile[b] = 0;
+    size_t before = ex->m.n, mi = 0;
+    for (size_t si = 0; si < doc->n_sents; si++) {
+        size_t a = ex->sent_tok[si], b = ex->sent_tok[si + 1];
+        if (a == b || ex->block_skip[doc->sents[si].block] || doc->blocks[doc->sents[si].block].kind == OG__BLOCK_HEADING)
+            continue;
+        for (size_t t = a; t < b; t++) {
+            /* keep clear of kept mentions */
+            while (mi < before && ex->m.v[mi].end <= ex->toks[t].start)
+                mi++;
+            if (mi < before && ex->m.v[mi].start <= ex->toks[t].start)
+                continue;
+            int rc = 0;
+            if (t + 1 < b && og__tok_is(ex, t, "the") && (og__tok_wflags(ex, t + 1) & OG__W_REF) &&
+                !(t + 2 < b && (og__tok_is(ex, t + 2, "of") || (ex->toks[t + 2].flags & OG__TK_CAP))) &&
+                (mi >= before || ex->m.v[mi].start >= ex->toks[t + 1].end) && name_has_word(ex, p, t + 1)) {
+                rc = push_ref(ex, t + 1, t + 2, 0, 0.5f);
+                t++;
+            }
+            if (rc < 0)
+                return rc;
+            p = ex->profiles;
+        }
+    }
+    return ex->m.n != before ? og__resort_mentions(ex) : 0;
+}

@@ -162,7 +162,10 @@ static int promotable(og__ex *ex, size_t i) {
 
 int og__emit_mm(og__ex *ex, size_t ms, og_predicate p, size_t mo, size_t at, double conf, int hedged) {
     og__mention *a = &ex->m.v[ms], *b = &ex->m.v[mo];
-    if (!promotable(ex, ms) || !promotable(ex, mo))
+    ex->want_place = p == OG_LOCATED_IN;
+    int ok = promotable(ex, ms) && promotable(ex, mo);
+    ex->want_place = 0;
+    if (!ok)
         return 0;
     og_node_type ta = a->has_node ? og_graph_node_type(ex->g, a->node) : a->type;
     og_node_type tb = b->has_node ? og_graph_node_type(ex->g, b->node) : b->type;
@@ -268,12 +271,14 @@ static int left_of(const og__ex *ex, const sent_ctx *c, size_t t, size_t gap) {
  * at all inside a profile stands for the profile's subject; a pronoun elsewhere for the previous
  * sentence's first mention. Returns a global mention index or -1. */
 static long default_subject(const og__ex *ex, const sent_ctx *c, size_t t) {
-    if (c->n > 0 && M(ex, c, 0)->tok_start < t)
-        return -1;
+    for (size_t k = 0; k < c->n && M(ex, c, k)->tok_start < t; k++)
+        if (!after_prep(ex, M(ex, c, k), c->a))
+            return -1;
     size_t q = t;
     while (q > c->a) {
         q--;
-        if ((og__tok_wflags(ex, q) & OG__W_AUX) || ((ex->toks[q].flags & OG__TK_LOWER) &&
+        if ((og__tok_wflags(ex, q) & OG__W_AUX) || ((og__tok_wflags(ex, q) & OG__W_DET) && !og__tok_is(ex, q, "this")) ||
+            ((ex->toks[q].flags & OG__TK_LOWER) &&
                                                    ex->toks[q].end - ex->toks[q].start > 3 &&
                                                    memcmp(ex->doc->text + ex->toks[q].end - 2, "ly", 2) == 0))
             continue;
@@ -281,12 +286,33 @@ static long default_subject(const og__ex *ex, const sent_ctx *c, size_t t) {
     }
     int pron = og__tok_is(ex, q, "it") || og__tok_is(ex, q, "they") || og__tok_is(ex, q, "this") ||
                og__tok_is(ex, q, "we");
+    /* "It is a founding member of A and a member of B": the sentence's pronoun subject */
+    if (!pron && (og__tok_is(ex, c->a, "it") || og__tok_is(ex, c->a, "they") || og__tok_is(ex, c->a, "we")) &&
+        (og__tok_wflags(ex, c->a + 1) & OG__W_AUX)) {
+        pron = 1;
+        for (size_t k = 0; k < c->n && M(ex, c, k)->tok_start < t; k++)
+            if (!after_prep(ex, M(ex, c, k), c->a))
+                pron = 0;
+    }
     uint32_t blk = ex->doc->sents[ex->toks[t].sent].block;
     int32_t pi = ex->block_profile ? ex->block_profile[blk] : -1;
-    if (pi >= 0 && ex->profiles[pi].subject >= 0 && (pron || q == c->a))
+    int real = pi >= 0 && ex->profiles[pi].first_block < ex->profiles[pi].end_block;
+    if (real && ex->profiles[pi].subject >= 0 && (pron || q == c->a))
         return ex->profiles[pi].subject;
     if (pron && c->prev_first >= 0)
         return c->prev_first;
+    if (pi >= 0 && ex->profiles[pi].subject >= 0 && pron)
+        return ex->profiles[pi].subject;
+    /* "Founded in 2015 as part of X, Y brings ...": the first mention after the opening clause */
+    const og__word *w0 = og__word_at(ex->toks[c->a].word);
+    if (w0 && (w0->flags & OG__W_TRIGGER) && (w0->tflags & OG__TR_PARTICIPLE) && (ex->toks[c->a].flags & OG__TK_CAP)) {
+        size_t cm = t;
+        while (cm < c->b && !is_punct(ex, cm, ','))
+            cm++;
+        for (size_t k = 0; k < c->n; k++)
+            if (M(ex, c, k)->tok_start > cm && M(ex, c, k)->tok_start <= cm + 3)
+                return (long)c->mi[k];
+    }
     return -1;
 }
 
@@ -335,6 +361,8 @@ static int glue(const og__ex *ex, size_t from, size_t to) {
                 q = r;
                 continue;
             }
+            if (q + 1 == to) /* opens the next mention: "Name (ACR)" */
+                continue;
             return 0;
         }
         if (is_punct(ex, q, ',') || is_punct(ex, q, ')') || og__tok_is(ex, q, "and") || og__tok_is(ex, q, "or") ||
@@ -465,7 +493,7 @@ static int joint_launch(og__ex *ex, sent_ctx *c, const size_t *subj, size_t ns, 
         return 0;
     const og__mention *o = M(ex, c, obj[0]);
     og_node_type ot = o->has_node ? og_graph_node_type(ex->g, o->node) : o->type;
-    if (o->fixed || !(ot == OG_INITIATIVE || ot == OG_ORGANISATION || ot == OG_PARTNERSHIP))
+    if ((o->fixed && ot != OG_PARTNERSHIP) || !(ot == OG_INITIATIVE || ot == OG_ORGANISATION || ot == OG_PARTNERSHIP))
         return 0;
     for (size_t i = 0; i < ns; i++) {
         int rc = og__emit_mm(ex, c->mi[subj[i]], OG_PARTNER_IN, c->mi[obj[0]], at, 0.7, hedged);
@@ -485,12 +513,111 @@ static int joint_launch(og__ex *ex, sent_ctx *c, const size_t *subj, size_t ns, 
     return 0;
 }
 
+static int head_title(const og__ex *ex, size_t t) {
+    static const char *const w[] = {"director", "director-general", "president", "chair", "chairman", "chairwoman",
+                                    "chairperson", "ceo", "founder", "co-founder", "head", "secretary-general",
+                                    "executive", "leader", "rector", "dean", "co-chair", "chief"};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (og__tok_is(ex, t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* The document's or profile's subject for sentence token t, or -1. */
+static long doc_subject(const og__ex *ex, size_t t) {
+    uint32_t blk = ex->doc->sents[ex->toks[t].sent].block;
+    int32_t pi = ex->block_profile ? ex->block_profile[blk] : -1;
+    return pi >= 0 ? ex->profiles[pi].subject : -1;
+}
+
+/* "P served as the association's managing director", "Its founding director was P",
+ * "Director: P": the person heads the organisation named (or the document's subject). */
+static int person_heads(og__ex *ex, sent_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) {
+        const og__mention *p = M(ex, c, k);
+        if (p->type != OG_PERSON || !p->has_node)
+            continue;
+        long org = -1;
+        int member = 0, ok = 0;
+        size_t t = p->tok_end;
+        if (og__tok_is(ex, t, "served") || og__tok_is(ex, t, "serves") || og__tok_is(ex, t, "is") ||
+            og__tok_is(ex, t, "was") || og__tok_is(ex, t, "became") || og__tok_is(ex, t, "becomes")) {
+            size_t q = t + 1;
+            if (og__tok_is(ex, q, "as"))
+                q++;
+            size_t end = q + 7 < c->b ? q + 7 : c->b;
+            for (; q < end; q++) {
+                if (og__tok_is(ex, q, "member") || og__tok_is(ex, q, "fellow"))
+                    member = ok = 1;
+                else if (head_title(ex, q))
+                    ok = 1;
+                else if (is_punct(ex, q, ',') || is_punct(ex, q, '.'))
+                    break;
+                if (ok) {
+                    /* the organisation: "of X" after the title, else a mention inside the phrase */
+                    int o = og__tok_is(ex, q + 1, "of") ? right_of(ex, c, q + 2, 2) : -1;
+                    if (o < 0)
+                        for (size_t j = k + 1; j < c->n; j++)
+                            if (M(ex, c, j)->tok_start > t && M(ex, c, j)->tok_end <= q)
+                                o = (int)j;
+                    org = o >= 0 ? (long)c->mi[o] : doc_subject(ex, t);
+                    break;
+                }
+            }
+        }
+        if (!ok && p->tok_start > c->a) {
+            /* "Its founding director was P", "Director: P" */
+            size_t q = p->tok_start - 1;
+            while (q > c->a && ((og__tok_wflags(ex, q) & OG__W_TITLE) || is_punct(ex, q, '.')) &&
+                   !head_title(ex, q))
+                q--;
+            if (og__tok_is(ex, q, "was") || og__tok_is(ex, q, "is") || is_punct(ex, q, ':')) {
+                size_t r = q;
+                while (r > c->a && q - r < 4) {
+                    r--;
+                    if (head_title(ex, r)) {
+                        ok = 1;
+                        break;
+                    }
+                }
+                if (ok && (r == c->a || og__tok_is(ex, c->a, "its") || og__tok_is(ex, c->a, "our") ||
+                           og__tok_is(ex, c->a, "the")))
+                    org = doc_subject(ex, q);
+                else
+                    ok = 0;
+            }
+        }
+        if (!ok || org < 0)
+            continue;
+        int rc = og__emit_mm(ex, c->mi[k], member ? OG_MEMBER_OF : OG_LAUNCHES, (size_t)org, p->start, 0.6,
+                             hedged_at(ex, c, p->tok_end));
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
 /* Person apposition: "P, the head of X", "P, CEO of X", "P, a board member of X". */
 static int person_role(og__ex *ex, sent_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         const og__mention *p = M(ex, c, k);
         if (p->type != OG_PERSON || !p->has_node)
             continue;
+        /* "ITU Secretary-General Doreen Bogdan-Martin", "UNESCO Director-General X" */
+        if (k > 0 && p->tok_start > c->a) {
+            size_t q = p->tok_start;
+            int titles = 0;
+            while (q > c->a && (og__tok_wflags(ex, q - 1) & OG__W_TITLE) && (ex->toks[q - 1].flags & OG__TK_CAP)) {
+                q--;
+                titles++;
+            }
+            const og__mention *o = M(ex, c, k - 1);
+            if (titles && o->tok_end == q && (o->type == OG_ORGANISATION || o->type == OG_PARTNERSHIP)) {
+                int rc = og__emit_mm(ex, c->mi[k], OG_LAUNCHES, c->mi[k - 1], p->start, 0.65, 0);
+                if (rc < 0)
+                    return rc;
+            }
+        }
         size_t t = p->tok_end;
         if (!is_punct(ex, t, ','))
             continue;
@@ -550,7 +677,7 @@ static int coagents(og__ex *ex, sent_ctx *c, size_t t) {
 /* An organisation named as a unit (Centre, Office, Department, Lab, Division, Unit, School, Faculty). */
 static int unit_object(const og__ex *ex, const sent_ctx *c, size_t k) {
     const og__mention *m = M(ex, c, k);
-    if (m->type != OG_ORGANISATION || m->fixed)
+    if (m->type != OG_ORGANISATION)
         return 0;
     static const char *const w[] = {"centre", "center", "office", "department", "lab", "laboratory", "division",
                                     "unit", "school", "faculty", "secretariat", "bureau"};
@@ -570,6 +697,8 @@ static int copula_part(og__ex *ex, sent_ctx *c) {
     for (size_t k = 0; k + 1 < c->n; k++) {
         const og__mention *x = M(ex, c, k);
         size_t t = x->tok_end;
+        if (is_punct(ex, t, ')'))
+            t++;
         if (!(og__tok_is(ex, t, "is") || og__tok_is(ex, t, "was") || og__tok_is(ex, t, "remains")))
             continue;
         /* find a unit noun within 8 tokens */
@@ -600,6 +729,123 @@ static int copula_part(og__ex *ex, sent_ctx *c) {
     return 0;
 }
 
+/* "an EU-funded project", "a UN-backed initiative", "an ITU-led programme": the prefix supports
+ * (funded, backed, sponsored, supported), launches (led) or hosts (hosted) the subject. */
+static int prefixed_participle(og__ex *ex, sent_ctx *c) {
+    static const struct { const char *suffix; og_predicate p; } sfx[] = {
+        {"-funded", OG_SUPPORTS}, {"-backed", OG_SUPPORTS}, {"-sponsored", OG_SUPPORTS},
+        {"-supported", OG_SUPPORTS}, {"-led", OG_LAUNCHES}, {"-hosted", OG_HOSTS}, {"-financed", OG_SUPPORTS}};
+    for (size_t t = c->a; t < c->b; t++) {
+        const og__tok *k = &ex->toks[t];
+        if (!(k->flags & OG__TK_WORD) || !(k->flags & (OG__TK_CAP | OG__TK_UPPER | OG__TK_MIXED)))
+            continue;
+        const char *s = ex->doc->text + k->start;
+        size_t n = k->end - k->start;
+        for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
+            size_t sl = strlen(sfx[i].suffix);
+            if (n <= sl + 1 || memcmp(s + n - sl, sfx[i].suffix, sl) != 0)
+                continue;
+            char name[64];
+            if (n - sl >= sizeof name)
+                break;
+            memcpy(name, s, n - sl);
+            name[n - sl] = '\0';
+            og_node_id who;
+            int found = og_graph_find(ex->g, name, &who) == 0;
+            if (!found) {
+                int up = 1;
+                for (size_t q = 0; name[q]; q++)
+                    if (name[q] >= 'a' && name[q] <= 'z')
+                        up = 0;
+                if (!up)
+                    break;
+            } else if (og_graph_node_type(ex->g, who) != OG_ORGANISATION &&
+                       og_graph_node_type(ex->g, who) != OG_PARTNERSHIP) {
+                break;
+            }
+            int y = left_of(ex, c, t, 5);
+            if (y < 0)
+                break;
+            og_node_id sn;
+            int rc = og__mention_node(ex, c->mi[y], &sn);
+            if (rc == OG_ENOTFOUND)
+                break;
+            if (rc < 0)
+                return rc;
+            if (!found && (rc = og_graph_add_node(ex->g, OG_ORGANISATION, name, 1, &who, ex->err)) < 0)
+                return rc;
+            og_node_type yt = og_graph_node_type(ex->g, sn);
+            if (yt == OG_PERSON || yt == OG_PLACE || yt == OG_TOPIC)
+                break;
+            if ((rc = og__emit(ex, who, sfx[i].p, sn, M(ex, c, y)->sent, k->start, 0.6, hedged_at(ex, c, t))) < 0)
+                return rc;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* "the joint IEC and ISO technical committee on AI, JTC1/SC 42": the named parties are partners in
+ * the body the phrase names, and collaborate with each other. */
+static int joint_body(og__ex *ex, sent_ctx *c) {
+    static const char *const bodies[] = {"committee", "body", "group", "force", "initiative", "programme", "program",
+                                         "project", "venture", "centre", "center", "platform", "team", "board",
+                                         "commission", "undertaking", "partnership"};
+    for (size_t t = c->a; t < c->b; t++) {
+        if (!og__tok_is(ex, t, "joint"))
+            continue;
+        int first = right_of(ex, c, t + 1, 2);
+        if (first < 0) {
+            /* "joint technical committee of A and B" */
+            for (size_t k = 0; k < c->n; k++)
+                if (M(ex, c, k)->tok_start > t && M(ex, c, k)->tok_start - t <= 5 &&
+                    og__tok_is(ex, M(ex, c, k)->tok_start - 1, "of")) {
+                    first = (int)k;
+                    break;
+                }
+            if (first < 0)
+                continue;
+        }
+        size_t parties[MAXM];
+        size_t np = list_right(ex, c, first, parties, MAXM);
+        if (np < 2)
+            continue;
+        size_t end = M(ex, c, parties[np - 1])->tok_end;
+        size_t body = (size_t)-1;
+        for (size_t q = t + 1; q < c->b && q <= end + 4; q++)
+            for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+                if (og__tok_is(ex, q, bodies[i]))
+                    body = q;
+        if (body == (size_t)-1)
+            continue;
+        /* the body's name: the first mention after it within 8 tokens, after "," or "known as"/"called" */
+        int named = -1;
+        for (size_t k = 0; k < c->n; k++) {
+            const og__mention *m = M(ex, c, k);
+            if (m->tok_start <= body || m->tok_start < end || m->tok_start > (body > end ? body : end) + 10)
+                continue;
+            if (m->tok_start > 0 && (og__tok_is(ex, m->tok_start - 1, "as") || og__tok_is(ex, m->tok_start - 1, "called") ||
+                                     og__tok_is(ex, m->tok_start - 1, "named") || og__tok_is(ex, m->tok_start - 1, ",") ||
+                                     is_punct(ex, m->tok_start - 1, ',') || is_punct(ex, m->tok_start - 1, '('))) {
+                named = (int)k;
+                break;
+            }
+        }
+        int hedged = hedged_at(ex, c, t);
+        for (size_t i = 0; i < np; i++) {
+            int rc;
+            if (named >= 0 && (rc = og__emit_mm(ex, c->mi[parties[i]], OG_PARTNER_IN, c->mi[named],
+                                                ex->toks[t].start, 0.7, hedged)) < 0)
+                return rc;
+            for (size_t j = i + 1; j < np; j++)
+                if ((rc = og__emit_mm(ex, c->mi[parties[i]], OG_COLLABORATES_WITH, c->mi[parties[j]],
+                                      ex->toks[t].start, 0.6, hedged)) < 0)
+                    return rc;
+        }
+    }
+    return 0;
+}
+
 static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
     const og__word *w = og__word_at(ex->toks[t].word);
     if (!w || !(w->flags & OG__W_TRIGGER) || w->pred < 0)
@@ -618,8 +864,18 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
                                               t > c->a && og__tok_is(ex, t - 1, "in")))
             return coagents(ex, c, t) < 0 ? OG_ENOMEM : 0;
         size_t q = skip_adv(ex, t + 1, c->b);
-        if (!og__tok_is(ex, q, "with"))
+        if (!og__tok_is(ex, q, "with")) {
+            /* "A and B announced a partnership": the coordinated parties collaborate */
+            int s = left_of(ex, c, t, 6);
+            if (s < 0)
+                return 0;
+            ns = list_left(ex, c, s, subj, MAXM);
+            for (size_t i = 0; i < ns; i++)
+                for (size_t j = i + 1; j < ns; j++)
+                    if ((rc = og__emit_mm(ex, c->mi[subj[i]], p, c->mi[subj[j]], at, 0.6, hedged)) < 0)
+                        return rc;
             return 0;
+        }
         int o = right_of(ex, c, q + 1, 3);
         int s = left_of(ex, c, t, 6);
         if (o < 0)
@@ -634,6 +890,10 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
     }
     /* passive / reduced relative: "<participle> by X", "hosted at X" */
     size_t q = skip_adv(ex, t + 1, c->b);
+    /* "established in 2010 by X" */
+    if ((og__tok_is(ex, q, "in") || og__tok_is(ex, q, "on")) && q + 1 < c->b && (ex->toks[q + 1].flags & OG__TK_DIGIT) &&
+        og__tok_is(ex, q + 2, "by"))
+        q += 2;
     int by = og__tok_is(ex, q, "by") || (p == OG_HOSTS && (og__tok_is(ex, q, "at") || og__tok_is(ex, q, "in") ||
                                                           og__tok_is(ex, q, "within")));
     if ((w->tflags & OG__TR_PARTICIPLE) && by) {
@@ -704,9 +964,21 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
              og__tok_is(ex, t + 1, "including") || is_punct(ex, t + 1, ':'))) {
             int y = left_of(ex, c, t, 3);
             int a = right_of(ex, c, t + 2, 3);
-            if (y < 0 || a < 0)
+            if (a < 0)
                 return 0;
             ns = list_right(ex, c, a, subj, MAXM);
+            if (y < 0) {
+                /* "(corporate) members include ...": the members of the document's subject */
+                uint32_t blk = ex->doc->sents[ex->toks[t].sent].block;
+                int32_t pi = ex->block_profile ? ex->block_profile[blk] : -1;
+                if (pi < 0 || ex->profiles[pi].subject < 0)
+                    return 0;
+                for (size_t i = 0; i < ns; i++)
+                    if ((rc = og__emit_mm(ex, c->mi[subj[i]], OG_MEMBER_OF, (size_t)ex->profiles[pi].subject, at, 0.55,
+                                          hedged)) < 0)
+                        return rc;
+                return 0;
+            }
             obj[0] = (size_t)y;
             return emit_many(ex, c, subj, ns, OG_MEMBER_OF, obj, 1, at, 0.65, hedged);
         }
@@ -717,6 +989,11 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
         int s = left_of(ex, c, t, 6);
         if (s < 0 && c->n > 0 && M(ex, c, 0)->tok_start <= c->a + 1 && M(ex, c, 0)->tok_end < t)
             s = 0; /* the sentence's subject: "CAST ..., is the national member of ICSU" */
+        if (o >= 0 && s < 0) {
+            long gs = default_subject(ex, c, t);
+            no = list_right(ex, c, o, obj, MAXM);
+            return gs < 0 ? 0 : emit_global(ex, c, gs, p, obj, no, at, 0.55, hedged);
+        }
         if (o < 0 || s < 0)
             return 0;
         ns = list_left(ex, c, s, subj, MAXM);
@@ -736,8 +1013,11 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
                     return rc;
         return 0;
     }
-    int o = right_of(ex, c, t + 1, p == OG_MEMBER_OF ? 2 : 4);
+    int o = right_of(ex, c, t + 1, 4);
     int s = left_of(ex, c, t, 12);
+    /* "... identified how to bring communities together to support X": a distant subject of an infinitive is a guess */
+    if (s >= 0 && t > c->a && og__tok_is(ex, t - 1, "to") && t - M(ex, c, s)->tok_end > 4)
+        return 0;
     if (o >= 0 && s < 0) {
         long gs = default_subject(ex, c, t);
         if (gs < 0)
@@ -804,7 +1084,9 @@ int og__relations(og__ex *ex) {
             continue;
         }
         int rc = person_role(ex, &c);
-        if (rc < 0 || (rc = copula_part(ex, &c)) < 0)
+        if (rc < 0 || (rc = person_heads(ex, &c)) < 0 || (rc = copula_part(ex, &c)) < 0 ||
+            (rc = prefixed_participle(ex, &c)) < 0 ||
+            (rc = joint_body(ex, &c)) < 0)
             return rc;
         /* triggers only between the first and the last considered mention (plus a little) */
         size_t from = c.a, to = M(ex, &c, c.n - 1)->tok_end;

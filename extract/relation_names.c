@@ -151,6 +151,33 @@ int og__name_relations(og__ex *ex) {
                 }
             }
         }
+        /* "the Department of Computer Science of the Faculty of Science", "a Digital Law Center (DLC) at the
+         * Faculty of Law": a unit right before "of/at (the)" and another body */
+        if (ut == OG_ORGANISATION && i + 1 < ex->m.n) {
+            size_t nx = i + 1;
+            if (ex->m.v[nx].has_node && ex->m.v[nx].node == m->node && nx + 1 < ex->m.n)
+                nx++; /* the "(ACR)" echo */
+            og__mention *b = &ex->m.v[nx];
+            size_t q = ex->m.v[nx - 1].tok_end;
+            if (q < ex->n_toks && ex->toks[q].flags & OG__TK_PUNCT && ex->doc->text[ex->toks[q].start] == ')')
+                q++;
+            int unit = 0;
+            for (size_t k = m->tok_start; k < m->tok_end; k++)
+                unit |= unit_word(ex, k) || og__tok_is(ex, k, "faculty") || og__tok_is(ex, k, "school") ||
+                        og__tok_is(ex, k, "institute");
+            if (unit && b->sent == m->sent && b->has_node && b->node != m->node && !b->dead &&
+                (og__tok_is(ex, q, "of") || og__tok_is(ex, q, "at"))) {
+                size_t r = q + 1;
+                if (og__tok_is(ex, r, "the"))
+                    r++;
+                og_node_type bt = og_graph_node_type(ex->g, b->node);
+                if (r == b->tok_start && (bt == OG_ORGANISATION || bt == OG_PARTNERSHIP)) {
+                    rc = og__emit(ex, m->node, OG_PART_OF, b->node, m->sent, m->start, 0.55, 0);
+                    if (rc < 0)
+                        return rc;
+                }
+            }
+        }
         /* possessives: A 's [words] B */
         size_t t = m->tok_end;
         if (t < ex->n_toks && (ex->toks[t].flags & OG__TK_POSS) && i + 1 < ex->m.n) {

@@ -156,6 +156,23 @@ static void weak_promotable(og__ex *ex) {
     og_free(v);
 }
 
+/* Profile subjects: the mention covering each profile's name span. */
+static void map_subjects(og__ex *ex) {
+    og__mentions *ms = &ex->m;
+    for (size_t p = 0; p < ex->n_profiles; p++) {
+        ex->profiles[p].subject = -1;
+        for (size_t i = 0; i < ms->n; i++) {
+            if (ms->v[i].start > ex->profiles[p].name_start)
+                break;
+            if (ms->v[i].start == ex->profiles[p].name_start && ms->v[i].end >= ex->profiles[p].name_end &&
+                ms->v[i].src != OG__SRC_REF) {
+                ex->profiles[p].subject = (int32_t)i;
+                break;
+            }
+        }
+    }
+}
+
 int og__select_mentions(og__ex *ex) {
     og__mentions *ms = &ex->m;
     if (ms->n == 0)
@@ -169,8 +186,18 @@ int og__select_mentions(og__ex *ex) {
             continue;
         if (last != (size_t)-1 && m->start < ms->v[last].end) {
             og__mention *k = &ms->v[last];
-            if (m->alias_end && !k->alias_end && m->end <= k->end && m->end + 3 >= k->end && m->ref == -1)
-                { k->alias_start = m->alias_start; k->alias_end = m->alias_end; }
+            if (m->alias_end && !k->alias_end && m->end <= k->end && m->end + 3 >= k->end && m->ref == -1) {
+                k->alias_start = m->alias_start;
+                k->alias_end = m->alias_end;
+            }
+            /* "Broadband Commission for Sustainable Development" extends the lexicon's "Broadband Commission" */
+            if (m->src == OG__SRC_LEXICON && k->src == OG__SRC_HEADWORD && m->start == k->start && m->end < k->end &&
+                (strncmp(ex->doc->text + m->end, " for ", 5) == 0 || strncmp(ex->doc->text + m->end, " of ", 4) == 0)) {
+                k->src = OG__SRC_LEXICON;
+                k->lex = m->lex;
+                k->type = m->type;
+                k->fixed = 1;
+            }
             m->dead = 1;
             continue;
         }
@@ -211,18 +238,13 @@ int og__select_mentions(og__ex *ex) {
     }
     ms->n = o;
     weak_promotable(ex);
-    /* profile subjects: the mention covering the name line */
-    for (size_t p = 0; p < ex->n_profiles; p++) {
-        ex->profiles[p].subject = -1;
-        for (size_t i = 0; i < ms->n; i++) {
-            if (ms->v[i].start > ex->profiles[p].name_start)
-                break;
-            if (ms->v[i].start == ex->profiles[p].name_start && ms->v[i].end >= ex->profiles[p].name_end) {
-                ex->profiles[p].subject = (int32_t)i;
-                break;
-            }
-        }
-    }
+    map_subjects(ex);
+    return 0;
+}
+
+int og__resort_mentions(og__ex *ex) {
+    qsort(ex->m.v, ex->m.n, sizeof *ex->m.v, cmp_mention);
+    map_subjects(ex);
     return 0;
 }
 
@@ -398,12 +420,24 @@ int og__resolve(og__ex *ex) {
         if ((rc = add_named(ex, &ms->v[i])) < 0)
             return rc;
     }
-    /* 3. short references */
+    /* 3. short references; a sentence-initial "It" right after a sentence that opened with another
+     *    named body refers to that body ("The DLC provides courses. It also organizes ...") */
+    size_t cur_sent = (size_t)-1, cur_first = (size_t)-1, prev_first = (size_t)-1;
     for (size_t i = 0; i < ms->n; i++) {
         og__mention *m = &ms->v[i];
+        if (m->sent != cur_sent) {
+            prev_first = (cur_sent != (size_t)-1 && m->sent == cur_sent + 1) ? cur_first : (size_t)-1;
+            cur_sent = m->sent;
+            cur_first = (m->tok_start == ex->sent_tok[m->sent]) ? i : (size_t)-1;
+        }
         if (m->src != OG__SRC_REF || m->ref < 0 || (size_t)m->ref >= ex->n_profiles)
             continue;
         int32_t subj = ex->profiles[m->ref].subject;
+        if (m->tok_end == m->tok_start + 1 && (og__tok_is(ex, m->tok_start, "it") || og__tok_is(ex, m->tok_start, "its")) &&
+            prev_first != (size_t)-1 && ms->v[prev_first].has_node && ms->v[prev_first].src != OG__SRC_REF &&
+            (ms->v[prev_first].type == OG_ORGANISATION || ms->v[prev_first].type == OG_INITIATIVE ||
+             ms->v[prev_first].type == OG_PARTNERSHIP))
+            subj = (int32_t)prev_first;
         if (subj < 0 || !ms->v[subj].has_node)
             continue;
         og_node_id n = ms->v[subj].node;

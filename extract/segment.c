@@ -323,11 +323,20 @@ static size_t closing_len(const char *t, size_t j, size_t e)
     return 0;
 }
 
+/* Bytes where a sentence may end. */
+static const unsigned char stop_byte[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1};
+
 static int split_block(sent_ctx *c, size_t bs, size_t be)
 {
     const char *t = c->doc->text;
     size_t s = bs;
     for (size_t i = bs; i < be; i++) {
+        /* Skip ordinary bytes fast; stop at . ! ? \n or the length cap. */
+        size_t lim = s + OG__MAX_SENTENCE_BYTES < be ? s + OG__MAX_SENTENCE_BYTES : be;
+        while (i < lim && !stop_byte[(unsigned char)t[i]])
+            i++;
+        if (i >= be)
+            break;
         if (i - s >= OG__MAX_SENTENCE_BYTES) {
             size_t cut = cut_point(t, s);
             if (add_sentence(c, s, cut))

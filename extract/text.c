@@ -17,8 +17,14 @@ int og__text_load(og__doc *doc, const char *data, size_t len, og_warn_fn warn, v
     if (rc)
         return rc;
     og__textbuf tb = {0};
+    int in_place = og__text_repair_in_place_ok(clean, clean_len);
+    if (in_place) {
+        tb.text = clean; /* tb takes the buffer; the repair never outgrows it */
+        tb.cap = clean_len + 1;
+    }
     rc = og__text_repair(&tb, clean, clean_len, err);
-    og_free(clean);
+    if (!in_place)
+        og_free(clean);
     if (rc == 0 && og__tb_finish(&tb, doc))
         rc = OG_ENOMEM;
     og__tb_free(&tb);

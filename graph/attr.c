@@ -12,12 +12,19 @@
 
 #include "graph_impl.h"
 
+static int first_value(uint32_t value, void *payload)
+{
+    *(uint32_t *)payload = value;
+    return 1;
+}
+
 uint32_t og__key_find(const og_graph *g, int d, const char *name)
 {
-    for (uint32_t i = 0; i < g->n_keys[d]; i++)
-        if (strcmp(g->keys[d][i].name, name) == 0)
-            return i;
-    return UINT32_MAX;
+    const char *s = og__pool_find(&g->pool, name, strlen(name));
+    uint32_t k = UINT32_MAX;
+    if (s)
+        og__mm_each(&g->key_index[d], s, first_value, &k);
+    return k;
 }
 
 static const char *kind_name(og_value_kind k)
@@ -54,6 +61,8 @@ int og__key_declare(og_graph *g, int d, const char *name, og_value_kind kind, ui
         g->keys[d] = keys;
         g->cap_keys[d] = cap;
     }
+    if (og__mm_add(&g->key_index[d], s, g->n_keys[d]) != 0)
+        return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory");
     g->keys[d][g->n_keys[d]].name = s;
     g->keys[d][g->n_keys[d]].kind = kind;
     *out = g->n_keys[d]++;
@@ -83,6 +92,18 @@ const og__attr *og__attrs_get(const og__attr *attrs, uint32_t n, uint32_t key)
     return NULL;
 }
 
+/* Allocated length of an attribute array of n entries: n up to 4, then the
+ * next power of two, so appending one by one stays O(1) amortised. */
+uint32_t og__attrs_cap(uint32_t n)
+{
+    if (n <= 4)
+        return n;
+    uint32_t c = 8;
+    while (c < n)
+        c *= 2;
+    return c;
+}
+
 int og__attrs_set(og__attr **attrs, uint32_t *n, uint32_t key, const og_value *v)
 {
     og__attr *a = (og__attr *)og__attrs_get(*attrs, *n, key);
@@ -90,12 +111,21 @@ int og__attrs_set(og__attr **attrs, uint32_t *n, uint32_t key, const og_value *v
         a->v = *v;
         return 0;
     }
-    og__attr *list = og_realloc(*attrs, (*n + 1) * sizeof *list);
-    if (!list)
-        return OG_ENOMEM;
-    uint32_t pos = 0;
-    while (pos < *n && list[pos].key < key)
-        pos++;
+    og__attr *list = *attrs;
+    if (*n + 1 > og__attrs_cap(*n)) {
+        list = og_realloc(*attrs, og__attrs_cap(*n + 1) * sizeof *list);
+        if (!list)
+            return OG_ENOMEM;
+    }
+    uint32_t lo = 0, hi = *n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (list[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t pos = lo;
     memmove(list + pos + 1, list + pos, (*n - pos) * sizeof *list);
     list[pos].key = key;
     list[pos].v = *v;

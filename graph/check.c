@@ -6,7 +6,8 @@
  * ordered, no duplicate (s, p, o), types and predicates in range, labels
  * set, aliases sorted and distinct, sources and evidence sorted, distinct
  * and capped with counts >= kept, degrees consistent, ids set and unique
- * (when asked), attribute keys declared with the value's kind.
+ * (when asked), attribute keys declared with the value's kind, the alias
+ * index holding exactly one entry per distinct name key of each node.
  * Does not: repair anything; it reports the first violation only.
  */
 #include <string.h>
@@ -43,6 +44,7 @@ int og_graph_check(const og_graph *g, int require_ids, og_error *err)
         memset(degree, 0, g->n_nodes * sizeof *degree);
     }
     int rc = 0;
+    size_t expected_entries = 0;
 #undef FAIL
 #define FAIL(...)                                                                                \
     do {                                                                                         \
@@ -56,10 +58,17 @@ int og_graph_check(const og_graph *g, int require_ids, og_error *err)
         if (n->type >= OG_NODE_TYPE_COUNT)
             FAIL("node %u: type %u out of range", i, n->type);
         for (uint32_t a = 0; a < n->n_aliases; a++) {
-            if (n->aliases[a] == n->label)
+            if (n->aliases[a].name == n->label)
                 FAIL("node %u: alias '%s' repeats the label", i, n->label);
-            if (a && strcmp(n->aliases[a - 1], n->aliases[a]) >= 0)
+            if (a && strcmp(n->aliases[a - 1].name, n->aliases[a].name) >= 0)
                 FAIL("node %u: aliases not sorted or not distinct", i);
+        }
+        for (size_t k = 0; k < og__node_name_count(n); k++) {
+            const char *key = og__node_name_key(n, k);
+            int seen = 0;
+            for (size_t j = 0; j < k && !seen; j++)
+                seen = og__node_name_key(n, j) == key;
+            expected_entries += !seen;
         }
         const char *const *src = og__node_sources(n);
         if (n->n_src > g->max_ev)
@@ -117,6 +126,21 @@ int og_graph_check(const og_graph *g, int require_ids, og_error *err)
             goto out;
         }
     }
+    /* The alias index holds exactly one entry per distinct name key of each node. */
+    size_t entries = 0;
+    for (size_t s = 0; s < g->names.cap; s++) {
+        const og__mm_slot *slot = &g->names.slots[s];
+        if (!slot->key)
+            continue;
+        for (uint32_t e = slot->head; e != UINT32_MAX; e = g->names.ents[e].next) {
+            uint32_t node = g->names.ents[e].node;
+            entries++;
+            if (node >= g->n_nodes || !og__node_has_key(&g->nodes[node], slot->key))
+                FAIL("alias index: stale entry for node %u", node);
+        }
+    }
+    if (entries != expected_entries)
+        FAIL("alias index: %zu entries, names need %zu", entries, expected_entries);
     for (uint32_t i = 0; i < g->n_nodes; i++)
         if (degree[i] != g->nodes[i].degree)
             FAIL("node %u: degree %u, edges say %zu", i, g->nodes[i].degree, degree[i]);

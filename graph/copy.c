@@ -23,7 +23,7 @@ static og__attr *dup_attrs(og_graph *d, const og__attr *a, uint32_t n, int *oom)
 {
     if (!n)
         return NULL;
-    og__attr *out = og_malloc(n * sizeof *out);
+    og__attr *out = og_malloc(og__attrs_cap(n) * sizeof *out);
     if (!out) {
         *oom = 1;
         return NULL;
@@ -43,6 +43,7 @@ static int copy_node(og_graph *d, const og__node *s, og__node *t)
     t->attrs = NULL;
     t->n_aliases = t->n_attrs = t->n_src = 0;
     t->label = dup_str(d, s->label, &oom);
+    t->label_key = dup_str(d, s->label_key, &oom);
     t->id = dup_str(d, s->id, &oom);
     t->lexicon_id = dup_str(d, s->lexicon_id, &oom);
     if (s->n_aliases) {
@@ -50,8 +51,10 @@ static int copy_node(og_graph *d, const og__node *s, og__node *t)
         if (!t->aliases)
             return OG_ENOMEM;
         t->n_aliases = s->n_aliases;
-        for (uint32_t i = 0; i < s->n_aliases; i++)
-            t->aliases[i] = dup_str(d, s->aliases[i], &oom);
+        for (uint32_t i = 0; i < s->n_aliases; i++) {
+            t->aliases[i].name = dup_str(d, s->aliases[i].name, &oom);
+            t->aliases[i].key = dup_str(d, s->aliases[i].key, &oom);
+        }
     }
     t->attrs = dup_attrs(d, s->attrs, s->n_attrs, &oom);
     if (t->attrs)
@@ -120,11 +123,8 @@ og_graph *og_graph_copy(const og_graph *g)
         if (rc)
             goto fail;
         const og__node *t = &d->nodes[i];
-        for (size_t k = 0; k < og__node_name_count(t); k++) {
-            const char *key = og__graph_name_key(d, og__node_name(t, k));
-            if (!key || og__mm_add(&d->names, key, i) != 0)
-                goto fail;
-        }
+        if (og__node_index_names(d, i) != 0)
+            goto fail;
         if (t->id && og__mm_add(&d->ids, t->id, i) != 0)
             goto fail;
     }

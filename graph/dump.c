@@ -111,7 +111,7 @@ static void dump_node(og__buf *b, const og_graph *g, og_node_id i)
     for (uint32_t a = 0; a < n->n_aliases; a++) {
         if (a)
             og__buf_putc(b, ',');
-        put_quoted(b, n->aliases[a]);
+        put_quoted(b, n->aliases[a].name);
     }
     og__buf_puts(b, "] votes={");
     int first = 1;

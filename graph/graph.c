@@ -57,6 +57,8 @@ void og_graph_free(og_graph *g)
     og_free(g->keys[1]);
     og__mm_free(&g->names);
     og__mm_free(&g->ids);
+    og__mm_free(&g->key_index[0]);
+    og__mm_free(&g->key_index[1]);
     og_free(g->edge_slots);
     og__buf_free(&g->scratch);
     og__pool_free(&g->pool);
@@ -157,7 +159,7 @@ static size_t alias_pos(const og__node *n, const char *name, int *found)
     size_t lo = 0, hi = n->n_aliases;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(n->aliases[mid], name);
+        int c = strcmp(n->aliases[mid].name, name);
         if (c == 0) {
             *found = 1;
             return mid;
@@ -169,6 +171,16 @@ static size_t alias_pos(const og__node *n, const char *name, int *found)
     }
     *found = 0;
     return lo;
+}
+
+int og__node_has_key(const og__node *n, const char *key)
+{
+    if (n->label_key == key)
+        return 1;
+    for (uint32_t i = 0; i < n->n_aliases; i++)
+        if (n->aliases[i].key == key)
+            return 1;
+    return 0;
 }
 
 int og__node_add_name(og_graph *g, og_node_id id, const char *name)
@@ -183,15 +195,30 @@ int og__node_add_name(og_graph *g, og_node_id id, const char *name)
     const char *key = og__graph_name_key(g, name);
     if (!key)
         return OG_ENOMEM;
-    const char **al = og_realloc(n->aliases, (n->n_aliases + 1) * sizeof *al);
+    og__name *al = og_realloc(n->aliases, (n->n_aliases + 1) * sizeof *al);
     if (!al)
         return OG_ENOMEM;
     n->aliases = al;
-    if (og__mm_add(&g->names, key, id) != 0)
+    if (!og__node_has_key(n, key) && og__mm_add(&g->names, key, id) != 0)
         return OG_ENOMEM; /* the array only grew; contents unchanged */
     memmove(al + pos + 1, al + pos, (n->n_aliases - pos) * sizeof *al);
-    al[pos] = name;
+    al[pos].name = name;
+    al[pos].key = key;
     n->n_aliases++;
+    return 0;
+}
+
+int og__node_index_names(og_graph *g, og_node_id id)
+{
+    const og__node *n = &g->nodes[id];
+    for (size_t i = 0; i < og__node_name_count(n); i++) {
+        const char *key = og__node_name_key(n, i);
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = og__node_name_key(n, j) == key;
+        if (!seen && og__mm_add(&g->names, key, id) != 0)
+            return OG_ENOMEM;
+    }
     return 0;
 }
 
@@ -206,6 +233,7 @@ static int create_node(og_graph *g, og_node_type type, const char *label, const 
     og__node *n = &g->nodes[id];
     memset(n, 0, sizeof *n);
     n->label = label;
+    n->label_key = key;
     n->type = (uint8_t)type;
     g->n_nodes++;
     *out = id;
@@ -292,19 +320,6 @@ int og_graph_node_add_alias(og_graph *g, og_node_id n, const char *alias, og_err
     return 0;
 }
 
-/* 1 if another name of node n (not `except`) has key `key`. */
-static int other_name_has_key(og_graph *g, const og__node *n, const char *except, const char *key)
-{
-    for (size_t i = 0; i < og__node_name_count(n); i++) {
-        const char *name = og__node_name(n, i);
-        if (name == except)
-            continue;
-        if (og__graph_name_key(g, name) == key)
-            return 1;
-    }
-    return 0;
-}
-
 int og_graph_node_set_label(og_graph *g, og_node_id id, const char *label, og_error *err)
 {
     CHECK_NODE(g, id, err);
@@ -314,25 +329,24 @@ int og_graph_node_set_label(og_graph *g, og_node_id id, const char *label, og_er
     og__node *n = &g->nodes[id];
     const char *l = og__pool_intern(&g->pool, label, strlen(label));
     const char *new_key = l ? og__graph_name_key(g, label) : NULL;
-    const char *old_key = new_key ? og__graph_name_key(g, n->label) : NULL;
-    if (!old_key)
+    if (!new_key)
         return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory");
     if (l == n->label)
         return 0;
+    if (!og__node_has_key(n, new_key) && og__mm_add(&g->names, new_key, id) != 0)
+        return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory");
     int found;
     size_t pos = alias_pos(n, l, &found);
-    if (!found && og__mm_add(&g->names, new_key, id) != 0)
-        return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory");
     if (found) {
         memmove(n->aliases + pos, n->aliases + pos + 1, (n->n_aliases - pos - 1) * sizeof *n->aliases);
         n->n_aliases--;
     }
-    const char *old = n->label;
-    n->label = l;
     /* The old label is replaced, not kept as an alias. */
-    if (old_key != new_key && !other_name_has_key(g, n, NULL, old_key))
+    const char *old_key = n->label_key;
+    n->label = l;
+    n->label_key = new_key;
+    if (!og__node_has_key(n, old_key))
         og__mm_remove(&g->names, old_key, id);
-    (void)old;
     return 0;
 }
 
@@ -343,9 +357,11 @@ int og_graph_node_set_id(og_graph *g, og_node_id n, const char *id, og_error *er
     if (rc)
         return rc;
     const char *s = og__pool_intern(&g->pool, id, strlen(id));
+    og__node *node = &g->nodes[n];
+    if (s && s == node->id)
+        return 0;
     if (!s || og__mm_add(&g->ids, s, n) != 0)
         return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory");
-    og__node *node = &g->nodes[n];
     if (node->id && node->id != s)
         og__mm_remove(&g->ids, node->id, n);
     node->id = s;
@@ -550,7 +566,7 @@ size_t og_graph_node_alias_count(const og_graph *g, og_node_id n)
 const char *og_graph_node_alias(const og_graph *g, og_node_id n, size_t i)
 {
     NODE_OR(g, n, NULL);
-    return i < g->nodes[n].n_aliases ? g->nodes[n].aliases[i] : NULL;
+    return i < g->nodes[n].n_aliases ? g->nodes[n].aliases[i].name : NULL;
 }
 
 size_t og_graph_node_sources_kept(const og_graph *g, og_node_id n)

@@ -18,10 +18,11 @@
  *    table; each node/edge keeps a small array of (key index, value), sorted
  *    by key index, i.e. in declaration order.
  *
- * Memory per node (64-bit): sizeof(og__node) = 128 bytes, plus its strings in
+ * Memory per node (64-bit): sizeof(og__node) = 136 bytes, plus its strings in
  * the pool (label + normalised key, each NUL-terminated, shared when equal),
- * plus 16-24 bytes per alias-index slot (load <= 1/2), plus 8 bytes per alias
- * and 24 bytes per attribute (separate arrays, absent when empty). One source
+ * plus one alias-index slot (16 bytes, load 1/4..1/2) and entry (8 bytes) per
+ * distinct name key, plus 16 bytes per alias (name + key) and 24 bytes per
+ * attribute (separate arrays, absent when empty). One source
  * document is stored inline; more take an array of pointers.
  * Memory per edge: sizeof(og__edge) = 80 bytes (one piece of evidence is
  * inline; more take an array of og_evidence, 32 bytes each), plus 4-8 bytes
@@ -66,21 +67,33 @@ uint32_t og__hash(const char *s, size_t len);
 
 /* ---- multimap from interned string to node index (index.c) ---- */
 
+/*
+ * One slot per distinct key (open addressing) heading a singly linked list
+ * of entries, so many nodes under one key (a foreign file where every label
+ * is "Person") cost O(1) per insert instead of a long probe run. Callers keep
+ * (key, node) pairs unique: a node enters a key's list once however many of
+ * its names share that key.
+ */
 typedef struct og__mm_slot {
-    const char *key; /* NULL = empty; og__mm_tomb = deleted */
+    const char *key; /* NULL = empty; keys stay once inserted (their list may empty) */
     uint32_t hash;
-    uint32_t node;
+    uint32_t head; /* first entry or UINT32_MAX */
 } og__mm_slot;
+
+typedef struct og__mm_ent {
+    uint32_t node;
+    uint32_t next; /* UINT32_MAX ends the list */
+} og__mm_ent;
 
 typedef struct og__multimap {
     og__mm_slot *slots;
-    size_t cap, used, live; /* used counts live + tombstones */
+    size_t cap, n_keys;
+    og__mm_ent *ents;
+    uint32_t n_ents, cap_ents, free_head; /* free_head: entry index + 1, 0 = none */
 } og__multimap;
 
-extern const char og__mm_tomb[1];
-
 void og__mm_free(og__multimap *m);
-/** Adds (key, node) unless present. 0 or OG_ENOMEM (then nothing changed). */
+/** Adds (key, node); the caller ensures the pair is not present. 0 or OG_ENOMEM (nothing changed). */
 int og__mm_add(og__multimap *m, const char *key, uint32_t node);
 /** Removes (key, node) if present. */
 void og__mm_remove(og__multimap *m, const char *key, uint32_t node);
@@ -88,8 +101,6 @@ void og__mm_remove(og__multimap *m, const char *key, uint32_t node);
 int og__mm_each(const og__multimap *m, const char *key, int (*fn)(uint32_t node, void *payload), void *payload);
 /** Rewrites every node value through map[] (UINT32_MAX = delete the entry). */
 void og__mm_remap(og__multimap *m, const uint32_t *map);
-/** Removes all entries (keeps the allocation). */
-void og__mm_clear(og__multimap *m);
 
 /* ---- name keys (name.c) ---- */
 
@@ -119,11 +130,17 @@ typedef struct og__key {
     og_value_kind kind;
 } og__key;
 
+typedef struct og__name {
+    const char *name; /* interned */
+    const char *key;  /* its normalised key (name.c), interned */
+} og__name;
+
 typedef struct og__node {
     const char *label;      /* interned; never NULL */
+    const char *label_key;  /* normalised key of the label, interned */
     const char *id;         /* interned or NULL */
     const char *lexicon_id; /* interned or NULL */
-    const char **aliases;   /* og_malloc'd, sorted bytewise, interned; n_aliases */
+    og__name *aliases;      /* og_malloc'd, sorted bytewise by name; n_aliases */
     og__attr *attrs;        /* og_malloc'd, sorted by key; n_attrs */
     union {
         const char *one;    /* n_src == 1 */
@@ -163,6 +180,7 @@ struct og_graph {
     uint32_t n_keys[2], cap_keys[2];
     og__multimap names; /* name key -> nodes */
     og__multimap ids;   /* id -> nodes */
+    og__multimap key_index[2]; /* attribute key name -> index in keys[d] */
     uint32_t *edge_slots; /* dedup table: edge index or UINT32_MAX */
     size_t edge_cap;
     unsigned max_ev;
@@ -185,13 +203,18 @@ int og__graph_reserve_nodes(og_graph *g, size_t n);
 void og__node_retype(og__node *n);
 /** Names of a node: 0 = label, 1.. = aliases. */
 static inline size_t og__node_name_count(const og__node *n) { return 1 + n->n_aliases; }
-static inline const char *og__node_name(const og__node *n, size_t i) { return i ? n->aliases[i - 1] : n->label; }
+static inline const char *og__node_name(const og__node *n, size_t i) { return i ? n->aliases[i - 1].name : n->label; }
+static inline const char *og__node_name_key(const og__node *n, size_t i) { return i ? n->aliases[i - 1].key : n->label_key; }
+/** 1 if one of node n's names has normalised key `key` (pointer compare). */
+int og__node_has_key(const og__node *n, const char *key);
 static inline const char *const *og__node_sources(const og__node *n) { return n->n_src == 1 ? &n->src.one : n->src.many; }
 static inline const og_evidence *og__edge_evs(const og__edge *e) { return e->n_ev == 1 ? &e->ev.one : e->ev.many; }
 /** Interned key of `name` (in the pool), or NULL on OOM. Uses g->scratch. */
 const char *og__graph_name_key(og_graph *g, const char *name);
 /** Adds interned `name` to node n's names and to the alias index. 0 or OG_ENOMEM. */
 int og__node_add_name(og_graph *g, og_node_id n, const char *name);
+/** Indexes every distinct name key of node n (a node built field by field). 0 or OG_ENOMEM. */
+int og__node_index_names(og_graph *g, og_node_id n);
 void og__node_release(og__node *n);
 
 /* sources (graph.c) */
@@ -226,6 +249,8 @@ int og__evidence_union(const og_evidence *a, size_t na, const og_evidence *b, si
 int og__key_declare(og_graph *g, int d, const char *name, og_value_kind kind, uint32_t *out, og_error *err);
 /** Index of key `name` in domain d or UINT32_MAX. */
 uint32_t og__key_find(const og_graph *g, int d, const char *name);
+/** Entries allocated for an attribute array of n entries (arrays made elsewhere must allocate this many). */
+uint32_t og__attrs_cap(uint32_t n);
 /** Sets attribute (key index, value with interned string) in the array. 0 or OG_ENOMEM. */
 int og__attrs_set(og__attr **attrs, uint32_t *n, uint32_t key, const og_value *v);
 const og__attr *og__attrs_get(const og__attr *attrs, uint32_t n, uint32_t key);

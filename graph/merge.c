@@ -17,10 +17,10 @@
 #include "graph_impl.h"
 
 /* Sorted union of keep's aliases and gone's names, without keep's label. */
-static int merged_aliases(const og__node *k, const og__node *g, const char ***out, uint32_t *n_out)
+static int merged_aliases(const og__node *k, const og__node *g, og__name **out, uint32_t *n_out)
 {
     size_t cap = k->n_aliases + og__node_name_count(g);
-    const char **list = og_malloc(cap * sizeof *list);
+    og__name *list = og_malloc(cap * sizeof *list);
     if (!list)
         return OG_ENOMEM;
     size_t n = 0;
@@ -34,7 +34,7 @@ static int merged_aliases(const og__node *k, const og__node *g, const char ***ou
         int found = 0;
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
-            int c = strcmp(list[mid], name);
+            int c = strcmp(list[mid].name, name);
             if (c == 0) {
                 found = 1;
                 break;
@@ -47,7 +47,8 @@ static int merged_aliases(const og__node *k, const og__node *g, const char ***ou
         if (found)
             continue;
         memmove(list + lo + 1, list + lo, (n - lo) * sizeof *list);
-        list[lo] = name;
+        list[lo].name = name;
+        list[lo].key = og__node_name_key(g, i);
         n++;
     }
     *out = list;
@@ -62,7 +63,7 @@ static int merged_attrs(const og__node *k, const og__node *g, og__attr **out, ui
     *n_out = 0;
     if (!cap)
         return 0;
-    og__attr *list = og_malloc(cap * sizeof *list);
+    og__attr *list = og_malloc(og__attrs_cap((uint32_t)cap) * sizeof *list);
     if (!list)
         return OG_ENOMEM;
     uint32_t i = 0, j = 0, n = 0;
@@ -117,7 +118,7 @@ int og_graph_merge_nodes(og_graph *g, og_node_id keep, og_node_id gone, og_error
                             (unsigned)gone);
     og__node *k = &g->nodes[keep];
     og__node *x = &g->nodes[gone];
-    const char **aliases = NULL;
+    og__name *aliases = NULL;
     og__attr *attrs = NULL;
     const char **src = NULL;
     uint32_t n_aliases, n_attrs;
@@ -126,12 +127,6 @@ int og_graph_merge_nodes(og_graph *g, og_node_id keep, og_node_id gone, og_error
     if (!map || merged_aliases(k, x, &aliases, &n_aliases) != 0 || merged_attrs(k, x, &attrs, &n_attrs) != 0 ||
         og__sources_union(og__node_sources(k), k->n_src, og__node_sources(x), x->n_src, g->max_ev, &src, &n_src) != 0)
         goto oom;
-    for (size_t i = 0; i < og__node_name_count(x); i++) {
-        const char *key = og__graph_name_key(g, og__node_name(x, i));
-        if (!key || og__mm_add(&g->names, key, keep) != 0)
-            goto oom;
-    }
-    /* Commit the node data (nothing below fails until the edge pass). */
     size_t all_src = 0;
     {
         const char **tmp;
@@ -145,6 +140,19 @@ int og_graph_merge_nodes(og_graph *g, og_node_id keep, og_node_id gone, og_error
     }
     uint64_t extra = (k->source_count > k->n_src ? k->source_count - k->n_src : 0) +
                      (x->source_count > x->n_src ? x->source_count - x->n_src : 0);
+    /* Commit (nothing below fails until the edge pass). Index entries of gone
+     * are remapped to keep below; drop those keep already has, so each
+     * (key, node) pair stays unique. */
+    for (size_t i = 0; i < og__node_name_count(x); i++) {
+        const char *key = og__node_name_key(x, i);
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = og__node_name_key(x, j) == key;
+        if (!seen && og__node_has_key(k, key))
+            og__mm_remove(&g->names, key, gone);
+    }
+    if (x->id && k->id)
+        og__mm_remove(&g->ids, x->id, gone);
     og_free(k->aliases);
     k->aliases = aliases;
     k->n_aliases = n_aliases;

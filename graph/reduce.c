@@ -926,12 +926,18 @@ static int emit_nodes(rctx *r, const comp_ref *order, uint32_t n_live)
         }
         for (uint32_t k = 0; k < cp->n_names && !rc; k++) {
             const char *name = r->names[cp->first_name + k];
-            if (name != cp->label)
-                n->aliases[n->n_aliases++] = name;
             const char *key = og__graph_name_key(g, name);
-            if (!key || og__mm_add(&g->names, key, i) != 0)
+            if (!key)
                 rc = OG_ENOMEM;
+            else if (name == cp->label)
+                n->label_key = key;
+            else {
+                n->aliases[n->n_aliases].name = name;
+                n->aliases[n->n_aliases++].key = key;
+            }
         }
+        if (!rc)
+            rc = og__node_index_names(g, i);
         /* counts, votes, sources, attributes */
         size_t n_srcs = 0;
         uint64_t extra = 0;

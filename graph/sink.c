@@ -109,6 +109,8 @@ og_sink *og_sink_file_atomic(const char *path, og_error *err)
             return NULL;
         }
         s->fp = fdopen(fd, "wb");
+        if (s->fp)
+            setvbuf(s->fp, NULL, _IOFBF, 1u << 16);
         if (!s->fp) {
             int e = errno;
             close(fd);
@@ -214,8 +216,16 @@ int og_sink_printf(og_sink *s, const char *fmt, ...)
         return OG_EINVAL;
     if (s->status)
         return s->status;
-    og__buf tmp = OG__BUF_INIT;
+    char small[512]; /* most printf calls of exporters fit: no allocation */
     va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return sink_fail(s, OG_ERROR, "bad format", 0);
+    if ((size_t)n < sizeof small)
+        return og_sink_write(s, small, (size_t)n);
+    og__buf tmp = OG__BUF_INIT;
     va_start(ap, fmt);
     og__buf_vprintf(&tmp, fmt, ap);
     va_end(ap);

@@ -547,7 +547,7 @@ typedef struct og_export_options {
     unsigned version;              /**< OG_EXPORT_OPTIONS_VERSION */
     og_graphml_profile profile;    /**< GraphML only */
     const char *base;              /**< JSON-LD/N-Quads base IRI; NULL = "urn:orgraph:" */
-    const char *engine;            /**< DOT layout engine; NULL = "dot" */
+    const char *engine;            /**< layout engine; NULL = by size: dot up to 30 nodes, fdp up to 150, sfdp */
     const char *rankdir;           /**< "LR" or "TB"; NULL = "LR" */
     const char *cluster;           /**< NULL, "type" or "parent" */
     int legend;                    /**< DOT legend (default 1) */
@@ -564,13 +564,37 @@ typedef struct og_export_options {
  * or <0 and fills err. They only read the graph. O(|V|+|E|) unless noted. */
 OG_EXPORT int og_export_graphml(const og_graph *g, const og_export_options *opts, og_sink *out, og_error *err);
 OG_EXPORT int og_export_dot(const og_graph *g, const og_export_options *opts, og_sink *out, og_error *err);
-/** Lays out with Graphviz (gvc) and renders: `format` is "svg", "png" or "pdf". */
+/**
+ * Lays out with Graphviz (gvc) and renders: `format` is "svg", "png" or "pdf"
+ * (else OG_ENOTFOUND). A graph with more than opts->diagram_max_nodes nodes
+ * (default OG_DIAGRAM_MAX_NODES) is drawn as its most connected part, and
+ * opts->warn says what was left out (see og_diagram_trim()). In-process, not
+ * thread-safe (Graphviz is not). O(layout): seconds for a few hundred nodes.
+ */
 OG_EXPORT int og_export_rendered(const og_graph *g, const og_export_options *opts, const char *format,
                                  og_sink *out, og_error *err);
+/**
+ * JSON-LD 1.1: {"@context": {embedded}, "@graph": [nodes..., statements, evidence...]}.
+ * Types map to schema.org classes where one fits, else https://orgraph.dev/ns#;
+ * every @id is `opts->base` (NULL = "urn:orgraph:") + the percent-encoded
+ * node id; every edge is a direct triple plus an rdf:Statement node with its
+ * confidence, counts and evidence records; no blank nodes. Written one node
+ * object at a time (memory O(largest node)). OG_EINVAL if the base is not an
+ * absolute IRI or its scheme is a context term. See docs/linked-data.md.
+ */
 OG_EXPORT int og_export_jsonld(const og_graph *g, const og_export_options *opts, og_sink *out, og_error *err);
+/** N-Quads with exactly the triples of og_export_jsonld(), in the graph <base graph/main>. */
 OG_EXPORT int og_export_nquads(const og_graph *g, const og_export_options *opts, og_sink *out, og_error *err);
+/** GEXF 1.3 (Gephi): typed attvalues, viz colour per type, size by degree, edge label = predicate,
+ *  weight = confidence. See docs/analyst-formats.md. */
 OG_EXPORT int og_export_gexf(const og_graph *g, const og_export_options *opts, og_sink *out, og_error *err);
-/** CSV pair DIR/nodes.csv + DIR/relationships.csv, both appear or neither. */
+/**
+ * CSV pair DIR/nodes.csv + DIR/relationships.csv with neo4j-admin import
+ * headers (RFC 4180 quoting, arrays ';'-joined); DIR is created if missing.
+ * Both appear or neither: both are written to temp files first, then
+ * renamed; on failure the temps are removed and old files are untouched.
+ * OG_EIO names the path in err->file. See docs/analyst-formats.md.
+ */
 OG_EXPORT int og_export_csv_dir(const og_graph *g, const og_export_options *opts, const char *dir, og_error *err);
 
 /** Exporter registry entry (the CLI, --help and the fuzzers read the same table). */

@@ -3,7 +3,7 @@
 # the samples and seeds through real clients, byte-identical round trips and
 # determinism across runs and thread counts. Exit 77 = skipped.
 set(OG_E2E_CASES help usage missing_input aux_files bad_folder no_document samples seeds seeds_conformance determinism
-    options_anywhere formats selection merge convert_errors)
+    progress options_anywhere formats selection merge convert_errors)
 foreach(case ${OG_E2E_CASES})
   add_test(NAME e2e::${case}
            COMMAND ${CMAKE_COMMAND} -E env OG_SOURCE_DIR=${CMAKE_SOURCE_DIR} OG_SHARED_DIR=${OG_SHARED_DIR}

@@ -62,7 +62,7 @@ foreach(f ${_gm_hostile})
 endforeach()
 foreach(case deep-nesting big-value-over-cap big-value-within-cap many-keys many-nodes-linear laughs-generated)
   add_test(NAME hostile::graphml::${case} COMMAND test_graphml_hostile gen ${case})
-  set_tests_properties(hostile::graphml::${case} PROPERTIES TIMEOUT 60)
+  set_tests_properties(hostile::graphml::${case} PROPERTIES TIMEOUT 120)
 endforeach()
 
 # Real clients. The shared harness when present (else skipped), and always

@@ -16,7 +16,7 @@ by hand in the .ann file.  The JSON files are what score.py reads.
   E id | name | Type | alias; alias | core(1/0) | key=value; key=value
   R subject predicate object | evidence quote from one line
 
-`mkann.py --check` only compares and exits 1 when a JSON file is stale
+`mkann.py [--shared DIR] --check` only compares and exits 1 when a JSON file is stale
 (a ctest entry runs it, so editing a document without re-annotating fails).
 """
 import json, os, re, sys

@@ -166,6 +166,17 @@ determinism)
   set -- run*
   for d in "$@"; do diff -r "$1" "$d" >/dev/null || { diff -r "$1" "$d" | head -20; fail "$1 and $d differ"; }; done
   ;;
+progress)
+  # progress and summary only on a terminal, never with --quiet, never on stdout
+  run 0 extract "$SRC/samples" -o a.graphml
+  grep -q "documents" out.stderr && fail "progress/summary written to a non-terminal stderr"
+  command -v script >/dev/null || { echo "skip: no script(1) for a pseudo-terminal"; exit 77; }
+  script -qec "'$ORGRAPH' extract '$SRC/samples' -o b.graphml 2>&1 >/dev/null" /dev/null > tty.log || fail "run on a terminal failed"
+  grep -q "documents read" tty.log || { cat -v tty.log; fail "no summary on a terminal"; }
+  script -qec "'$ORGRAPH' extract '$SRC/samples' -o c.graphml -q 2>&1 >/dev/null" /dev/null > tty-q.log || fail "quiet run failed"
+  grep -q "documents" tty-q.log && fail "--quiet still shows progress"
+  cmp a.graphml b.graphml || fail "the terminal changed the output"
+  ;;
 options_anywhere)
   run 0 extract "$SRC/samples" -o a.graphml
   run 0 -q extract -o b.graphml "$SRC/samples"

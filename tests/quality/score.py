@@ -2,7 +2,7 @@
 """score.py - scores orgraph's extraction against the annotated dev set.
 
 What it does: reads the annotation files in tests/dev (one JSON per
-document, format in /work/shared/ANNOTATION.md and docs/quality.md), gets a
+document, format in ../shared/ANNOTATION.md and docs/quality.md), gets a
 graph for each annotated document and prints entity and relation
 precision/recall/F1, type accuracy and predicate accuracy, separately for
 slices of the shared seeds and for our own documents.  Exits 1 when a
@@ -20,7 +20,15 @@ Where the graphs come from (pick one):
                   in the line range).  Nodes of a line-ranged document only
                   count when they match an annotated entity or carry an
                   in-range edge evidence, since GraphML keeps no per-node
-                  mention lines: --orgraph is the more exact mode.
+                  mention lines: --orgraph is the more exact mode.  Extract
+                  with a large --max-evidence, or capped `sources` lists
+                  hide documents from nodes seen in many of them.
+
+Counting follows ANNOTATION.md literally: a node is right when it matches an
+annotated entity, an edge when it links the nodes of an annotated relation;
+duplicate nodes are reported.  --strict pairs one-to-one instead, so duplicate
+nodes and extra edges on one pair count as false positives.  docs/quality.md
+has the details.
 
 What it does not do: no network, no third-party modules (stdlib only), no
 partial credit for near-miss names beyond the folding ANNOTATION.md allows.
@@ -256,6 +264,7 @@ class Counts:
         for a in self.FIELDS:
             setattr(self, a, 0)
         self.by_type = {}   # type -> [right nodes, nodes, found entities, entities]
+        self.by_pred = {}   # annotated predicate -> [found, annotated]
         self.misses = []    # (doc, text)
         self.spurious = []
         self.wrong = []
@@ -271,6 +280,10 @@ class Counts:
             mine = self.bt(t)
             for i in range(4):
                 mine[i] += v[i]
+        for p, v in o.by_pred.items():
+            mine = self.by_pred.setdefault(p, [0, 0])
+            mine[0] += v[0]
+            mine[1] += v[1]
         self.misses += o.misses
         self.spurious += o.spurious
         self.wrong += o.wrong
@@ -394,8 +407,11 @@ def score_doc(g, doc, strict=False):
             c.wrong.append((name, "predicate %s -> %s: %s, annotated %s" % (s, o, e["p"], "/".join(want))))
     for j, r in enumerate(rels):
         c.rel_r_n += 1
+        bp = c.by_pred.setdefault(r["p"], [0, 0])
+        bp[1] += 1
         if found[j]:
             c.rel_r_ok += 1
+            bp[0] += 1
             continue
         sname = doc.by_id[r["s"]]["name"] if r["s"] in doc.by_id else r["s"]
         oname = doc.by_id[r["o"]]["name"] if r["o"] in doc.by_id else r["o"]
@@ -445,6 +461,8 @@ def print_table(title, c, ndocs, out):
     out.write("type accuracy       %6.3f  (%d/%d found entities)\n" % (s["type_acc"], c.type_ok, c.type_n))
     out.write("%-14s %6.3f %6.3f %6.3f %7d %7d\n" % ("relations", s["relation_p"], s["relation_r"],
               s["relation_f1"], c.rel_p_n, c.rel_r_n))
+    out.write("relation recall by predicate: %s\n" % ", ".join(
+        "%s %d/%d" % (p, v[0], v[1]) for p, v in sorted(c.by_pred.items())))
     out.write("predicate accuracy  %6.3f  (%d/%d matched edges)\n" % (s["predicate_acc"], c.pred_ok, c.pred_n))
     return s
 
@@ -559,7 +577,7 @@ _SELF_GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>
   <node id="e"><data key="d0">Bogus Thing</data><data key="d1">Organisation</data><data key="d3">doc.txt</data></node>
   <node id="f"><data key="d0">UNICEF</data><data key="d1">Organisation</data><data key="d3">doc.txt</data></node>
   <node id="g"><data key="d0">Connectivity</data><data key="d1">Topic</data><data key="d3">doc.txt</data></node>
-  <node id="h"><data key="d0">“the International Telecommunication Union”</data><data key="d1">Organisation</data><data key="d2">UIT</data><data key="d3">doc.txt</data></node>
+  <node id="h"><data key="d0">International Telecommunication Union</data><data key="d1">Organisation</data><data key="d2">UIT</data><data key="d3">doc.txt</data></node>
   <edge source="b" target="a"><data key="e0">part_of</data><data key="e1">[{"doc":"doc.txt","line":2}]</data></edge>
   <edge source="a" target="d"><data key="e0">located_in</data><data key="e1">[{"doc":"doc.txt","line":1}]</data></edge>
   <edge source="f" target="c"><data key="e0">launches</data><data key="e1">[{"doc":"doc.txt","line":3}]</data></edge>
@@ -632,7 +650,7 @@ def self_test(out):
         rc_pass = main(["--graphml", os.path.join(tmp, "g.graphml"), "--dev", dev, "--root", tmp,
                         "--min-entity-f1", "0.8", "--min-relation-f1", "0.8"], sink)
         rc_fail = main(["--graphml", os.path.join(tmp, "g.graphml"), "--dev", dev, "--root", tmp,
-                        "--min-predicate-acc", "0.6"], sink)
+                        "--min-predicate-acc", "0.7"], sink)
         if rc_pass != 0:
             bad.append(("exit code with passing thresholds", rc_pass, 0))
         if rc_fail != 1:

@@ -272,12 +272,68 @@ static void test_large_graph(void **state)
     og_graph_free(frag);
 }
 
+/* part_of cycles (bad extraction) must not recurse forever or nest a
+ * cluster in itself; a deep chain nests at most to the cap. */
+static void test_parent_cycles(void **state)
+{
+    (void)state;
+    og_error err = {0};
+    og_graph *frag = og_graph_new();
+    og_node_id a, b, c, d[40];
+    og_test_ok(og_graph_new_node(frag, OG_ORGANISATION, "Unit A", &a, &err), &err);
+    og_test_ok(og_graph_new_node(frag, OG_ORGANISATION, "Unit B", &b, &err), &err);
+    og_test_ok(og_graph_new_node(frag, OG_ORGANISATION, "Unit C", &c, &err), &err);
+    og_test_ok(og_graph_add_edge(frag, a, OG_PART_OF, b, NULL, NULL, &err), &err);
+    og_test_ok(og_graph_add_edge(frag, b, OG_PART_OF, c, NULL, NULL, &err), &err);
+    og_test_ok(og_graph_add_edge(frag, c, OG_PART_OF, a, NULL, NULL, &err), &err);
+    char name[32];
+    for (int i = 0; i < 40; i++) {
+        snprintf(name, sizeof name, "Level %02d", i);
+        og_test_ok(og_graph_new_node(frag, OG_ORGANISATION, name, &d[i], &err), &err);
+        if (i > 0)
+            og_test_ok(og_graph_add_edge(frag, d[i], OG_PART_OF, d[i - 1], NULL, NULL, &err), &err);
+    }
+    og_export_options o = OG_EXPORT_OPTIONS_INIT;
+    o.cluster = "parent";
+    o.engine = "dot";
+    char *dot = dot_of(frag, &o, NULL);
+    Agraph_t *ag = agmemread(dot);
+    assert_non_null(ag);
+    assert_int_equal(agnnodes(ag), 43 + 1);
+    agclose(ag);
+    free(dot);
+    og_sink *s = og_sink_memory();
+    og_test_ok(og_export_rendered(frag, &o, "svg", s, &err), &err);
+    og_sink_free(s);
+    og_graph_free(frag);
+}
+
+static void test_empty_graph(void **state)
+{
+    (void)state;
+    og_graph *g = og_graph_new();
+    char *dot = dot_of(g, NULL, NULL);
+    Agraph_t *ag = agmemread(dot);
+    assert_non_null(ag);
+    assert_int_equal(agnnodes(ag), 0); /* no legend for nothing */
+    agclose(ag);
+    free(dot);
+    og_error err = {0};
+    og_sink *s = og_sink_memory();
+    og_test_ok(og_export_rendered(g, NULL, "png", s, &err), &err);
+    size_t l;
+    assert_memory_equal(og_sink_memory_data(s, &l), "\x89PNG", 4);
+    og_sink_free(s);
+    og_graph_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dot_parses_back), cmocka_unit_test(test_dot_options),
         cmocka_unit_test(test_dot_escaping),    cmocka_unit_test(test_rendered_magic),
         cmocka_unit_test(test_sink_failure),    cmocka_unit_test(test_large_graph),
+        cmocka_unit_test(test_parent_cycles),   cmocka_unit_test(test_empty_graph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

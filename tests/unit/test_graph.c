@@ -141,6 +141,14 @@ static void test_labels_ids_attrs(void **state)
     assert_int_equal(f, n2); /* the old label of n was replaced */
     assert_int_equal(og_graph_find(g, "european organization for nuclear research", &f), 0);
     assert_int_equal(f, n);
+    /* an alias promoted to label leaves the aliases; the old label goes */
+    og_test_ok(og_graph_node_add_alias(g, n2, "Conseil europeen", &err), &err);
+    og_test_ok(og_graph_node_set_label(g, n2, "Conseil europeen", &err), &err);
+    assert_int_equal(og_graph_node_alias_count(g, n2), 0);
+    assert_int_equal(og_graph_find(g, "CERN", &f), OG_ENOTFOUND);
+    assert_int_equal(og_graph_find(g, "conseil europeen", &f), 0);
+    assert_int_equal(f, n2);
+    og_test_ok(og_graph_check(g, 0, &err), &err);
     og_test_ok(og_graph_node_set_id(g, n, "org:cern", &err), &err);
     assert_int_equal(og_graph_find_id(g, "org:cern", &f), 0);
     assert_int_equal(f, n);
@@ -319,6 +327,73 @@ static void test_error_first_wins_and_path_tail(void **state)
     assert_non_null(og_status_string(-999));
 }
 
+/* Many nodes under one name (a foreign file where every label is "Person")
+ * must stay linear: inserts are O(1) per node, checks O(V). */
+static void test_many_nodes_one_name(void **state)
+{
+    (void)state;
+    og_error err = {0};
+    og_graph *g = og_graph_new();
+    enum { N = 100000 };
+    for (unsigned i = 0; i < N; i++) {
+        og_node_id n;
+        og_test_ok(og_graph_new_node(g, OG_PERSON, "Person", &n, &err), &err);
+        if (i % 2)
+            og_test_ok(og_graph_node_add_alias(g, n, "PERSON", &err), &err);
+    }
+    og_node_id f;
+    assert_int_equal(og_graph_find(g, "person", &f), 0);
+    assert_int_equal(f, 0);
+    assert_int_equal(og_graph_find(g, "PERSON", &f), 0);
+    assert_int_equal(f, 1);
+    og_test_ok(og_graph_merge_nodes(g, 1, 0, &err), &err);
+    og_test_ok(og_graph_node_set_label(g, 5, "Someone Else", &err), &err);
+    og_test_ok(og_graph_check(g, 0, &err), &err);
+    assert_int_equal(og_graph_node_count(g), N - 1);
+    og_graph_free(g);
+}
+
+/* Attribute arrays grow geometrically; copies and merges must leave room. */
+static void test_many_attributes(void **state)
+{
+    (void)state;
+    og_error err = {0};
+    og_graph *g = og_graph_new();
+    og_node_id a, b;
+    og_test_ok(og_graph_new_node(g, OG_ORGANISATION, "A", &a, &err), &err);
+    og_test_ok(og_graph_new_node(g, OG_ORGANISATION, "B", &b, &err), &err);
+    char key[16];
+    for (int i = 0; i < 20000; i++) { /* declared in order, set in reverse: inserts at the front */
+        snprintf(key, sizeof key, "k%05d", i);
+        og_test_ok(og_graph_declare_key(g, 0, key, OG_VAL_STRING, &err), &err);
+    }
+    for (int i = 19999; i >= 0; i -= 3) {
+        snprintf(key, sizeof key, "k%05d", i);
+        og_test_ok(og_graph_node_set_attr_str(g, a, key, key, &err), &err);
+    }
+    for (int i = 0; i < 5; i++) {
+        snprintf(key, sizeof key, "k%05d", i);
+        og_test_ok(og_graph_node_set_attr_str(g, b, key, "b", &err), &err);
+    }
+    og_graph *c = og_graph_copy(g);
+    assert_non_null(c);
+    og_test_ok(og_graph_node_set_attr_str(c, 1, "k00007", "more", &err), &err);
+    og_test_ok(og_graph_merge_nodes(c, 1, 0, &err), &err);
+    og_test_ok(og_graph_node_set_attr_str(c, 0, "k00008", "more", &err), &err);
+    og_test_ok(og_graph_check(c, 0, &err), &err);
+    assert_int_equal(og_graph_node_attr_count(c, 0), 6667 + 6 - 3 + 1); /* k1, k4, k7 overlap */
+    const char *k0, *k1;
+    for (size_t i = 1; i < og_graph_node_attr_count(c, 0); i++) {
+        og_graph_node_attr_at(c, 0, i - 1, &k0, NULL);
+        og_graph_node_attr_at(c, 0, i, &k1, NULL);
+        assert_true(strcmp(k0, k1) < 0); /* declaration order */
+    }
+    assert_string_equal(og_graph_node_attr_str(c, 0, "k00002"), "b"); /* keep's value wins */
+    assert_string_equal(og_graph_node_attr_str(c, 0, "k19999"), "k19999");
+    og_graph_free(c);
+    og_graph_free(g);
+}
+
 static void test_buf(void **state)
 {
     (void)state;
@@ -351,6 +426,8 @@ int main(void)
         cmocka_unit_test(test_check_catches_violations),
         cmocka_unit_test(test_type_and_predicate_names),
         cmocka_unit_test(test_error_first_wins_and_path_tail),
+        cmocka_unit_test(test_many_nodes_one_name),
+        cmocka_unit_test(test_many_attributes),
         cmocka_unit_test(test_buf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -67,11 +67,11 @@ static void test_scan_rules(void **state)
     (void)state;
     og_lexicon *lex = test_lexicon();
     const char text[] = "The ITU-T and ITU met WHO, who said UNICEF's and UNICEF\xE2\x80\x99s plans; the United "
-                        "Nations General Assembly (UNGA) and the united nations agreed. ITUX, XITU, Itu and "
+                        "Nations General Assembly (UNGA) and the United nations agreed, not the united nations. ITUX, XITU, Itu and "
                         "ITU_T are not names. Apple and APPLE, not apple.";
     const want w[] = {
         {"ITU-T", "itu-t"}, {"ITU", "itu"}, {"WHO", "who"}, {"UNICEF", "unicef"}, {"UNICEF", "unicef"},
-        {"United Nations General Assembly", "unga"}, {"UNGA", "unga"}, {"united nations", "un"},
+        {"United Nations General Assembly", "unga"}, {"UNGA", "unga"}, {"United nations", "un"},
         {"Apple", "apple"}, {"APPLE", "apple"},
     };
     expect_hits(lex, text, w, sizeof w / sizeof *w);

@@ -88,6 +88,15 @@ static void test_memory_sink(void **state)
     const char *d = og_sink_memory_data(s, &len);
     assert_int_equal(len, 14 + 2000);
     assert_int_equal(strncmp(d, "hello 42 world", 14), 0);
+    /* printf output longer than the stack buffer */
+    char big[3000];
+    memset(big, 'y', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    og_sink_printf(s, "<%s>", big);
+    d = og_sink_memory_data(s, &len);
+    assert_int_equal(len, 14 + 2000 + 3001);
+    assert_int_equal(d[len - 1], '>');
+    assert_int_equal(d[len - 2], 'y');
     og_error err = {0};
     og_test_ok(og_sink_close(s, &err), &err);
     og_sink_free(s);
