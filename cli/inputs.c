@@ -114,6 +114,21 @@ static int add(walker *w, const char *path, const struct stat *st)
     return OG_EXIT_OK;
 }
 
+/* Inside folders, text files in a format orgraph writes (.graphml, .dot,
+ * .jsonld, .csv...) are outputs, not documents: `orgraph extract . -o
+ * out/g.graphml` run twice must not read its own graph back. Binary outputs
+ * (.png, .pdf) still get the binary-file warning. */
+static int is_own_output(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    if (!dot || dot == name)
+        return 0;
+    if (strcasecmp(dot, ".csv") == 0)
+        return 1;
+    const og_exporter *e = og_exporter_find(dot);
+    return e && !e->binary && !e->directory;
+}
+
 static int cmp_names(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -186,11 +201,12 @@ static int walk_dir(walker *w, const char *dir, int depth)
             struct stat target;
             if (stat(path, &target) != 0)
                 warn_path(path, "broken symbolic link, skipped");
-            else if (S_ISREG(target.st_mode))
+            else if (S_ISREG(target.st_mode) && !is_own_output(names[i]))
                 rc = add(w, path, &target);
             /* links to folders are not followed: they could loop */
         } else if (S_ISREG(st.st_mode)) {
-            rc = add(w, path, &st);
+            if (!is_own_output(names[i]))
+                rc = add(w, path, &st);
         } else {
             warn_path(path, "not a regular file, skipped");
         }

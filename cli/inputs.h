@@ -24,11 +24,13 @@ typedef struct og_cli_inputs {
 /*
  * Walks `paths` (files and folders, in command-line order; folders
  * recursively, entries sorted bytewise, hidden entries skipped, symbolic links
- * to folders not followed, each file listed once). A path named on the
- * command line that does not exist or cannot be read is an error: it is
- * reported and OG_EXIT_INPUT returned before anything is read. Problems inside
- * folders (unreadable sub-folders, special files) are warnings. Returns an
- * exit code; on success the caller frees `out` with og_cli_inputs_free().
+ * to folders not followed, text files in formats orgraph writes (.graphml,
+ * .dot, .gv, .svg, .jsonld, .nq, .gexf, .csv) left out, each file listed
+ * once). A path named on the command line that does not exist or cannot be
+ * read is an error: it is reported and OG_EXIT_INPUT returned before
+ * anything is read. Problems inside folders (unreadable sub-folders, special
+ * files) are warnings. Returns an exit code; on success the caller frees
+ * `out` with og_cli_inputs_free().
  */
 int og_cli_inputs_collect(og_cli_inputs *out, const char *const *paths, size_t n_paths);
 

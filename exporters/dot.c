@@ -567,7 +567,8 @@ static void add_edges(build *bd)
             break;
         }
         uint64_t cnt = og_graph_edge_evidence_count(g, e);
-        double w = 1.0 + (cnt > 1 ? log2((double)cnt) : 0.0);
+        /* explicit penwidth overrides style=bold, so part_of gets a wider base */
+        double w = (p == OG_PART_OF ? 2.0 : 1.0) + (cnt > 1 ? log2((double)cnt) : 0.0);
         snprintf(pen, sizeof pen, "%.1f", w > 5.0 ? 5.0 : w);
         if (bd->edge_labels)
             set(bd, ed, bd->s.e_label, og_predicate_name(p));

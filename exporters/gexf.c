@@ -43,9 +43,10 @@ static const char *const edge_attr[EA_COUNT][2] = {
 typedef struct gx {
     xmlTextWriterPtr w;
     const og_graph *g;
-    og__xbuf clean; /* og__xml_clean scratch */
-    og__xbuf tmp;   /* joined lists, evidence JSON */
-    int rc;         /* first failure */
+    og__xbuf clean;     /* og__xml_clean scratch */
+    og__xbuf tmp;       /* joined lists, evidence JSON */
+    og__strmap keys[2]; /* foreign key name -> its index among the foreign keys (node, edge) */
+    int rc;             /* first failure */
 } gx;
 
 static void xcheck(gx *s, int r)
@@ -177,25 +178,29 @@ static void declare(gx *s, int for_edges)
     end(s);
 }
 
-/* Index of a foreign key among the declared ones (for attvalue ids); -1 if
- * undeclared or built in. */
-static long key_index(const og_graph *g, int for_edges, const char *key)
+/* Indexes the foreign keys (declared keys minus the built-in header ones)
+ * so attvalue ids are found in O(1) per value. */
+static void index_keys(gx *s, int for_edges)
 {
-    if (!for_edges && builtin_node_key(key))
-        return -1;
-    size_t nk = og_graph_key_count(g, for_edges);
-    long idx = 0;
-    for (size_t k = 0; k < nk; k++) {
+    size_t nk = og_graph_key_count(s->g, for_edges);
+    uint32_t idx = 0;
+    for (size_t k = 0; k < nk && !s->rc; k++) {
         const char *kk = NULL;
         og_value_kind kind;
-        og_graph_key_at(g, for_edges, k, &kk, &kind);
+        og_graph_key_at(s->g, for_edges, k, &kk, &kind);
         if (!kk || (!for_edges && builtin_node_key(kk)))
             continue;
-        if (strcmp(kk, key) == 0)
-            return idx;
-        idx++;
+        if (og__strmap_put(&s->keys[for_edges], kk, strlen(kk), idx++))
+            s->rc = OG_ENOMEM;
     }
-    return -1;
+}
+
+/* Index of a foreign key among the declared ones (for attvalue ids); -1 if
+ * undeclared or built in. */
+static long key_index(gx *s, int for_edges, const char *key)
+{
+    uint32_t v;
+    return og__strmap_get(&s->keys[for_edges], key, strlen(key), &v) ? (long)v : -1;
 }
 
 static const char *node_shape(og_node_type t)
@@ -253,7 +258,7 @@ static void write_node(gx *s, og_node_id n, char *fallback_id)
         const char *key = NULL;
         const og_value *v = NULL;
         og_graph_node_attr_at(g, n, i, &key, &v);
-        long k = key && v ? key_index(g, 0, key) : -1;
+        long k = key && v ? key_index(s, 0, key) : -1;
         if (k >= 0)
             attvalue_value(s, 'n', NA_COUNT + (size_t)k, v);
     }
@@ -333,7 +338,7 @@ static void write_edge(gx *s, og_edge_id e, char *sid, char *oid)
         const char *key = NULL;
         const og_value *v = NULL;
         og_graph_edge_attr_at(g, e, i, &key, &v);
-        long k = key && v ? key_index(g, 1, key) : -1;
+        long k = key && v ? key_index(s, 1, key) : -1;
         if (k >= 0)
             attvalue_value(s, 'e', EA_COUNT + (size_t)k, v);
     }
@@ -349,7 +354,7 @@ int og_export_gexf(const og_graph *g, const og_export_options *opts, og_sink *ou
     (void)opts;
     if (!g || !out)
         return og_error_set(err, OG_EINVAL, NULL, 0, 0, "og_export_gexf: %s is NULL", g ? "out" : "g");
-    gx s = {og__xml_writer_for_sink(out), g, OG__XBUF_INIT, OG__XBUF_INIT, 0};
+    gx s = {og__xml_writer_for_sink(out), g, OG__XBUF_INIT, OG__XBUF_INIT, {OG__STRMAP_INIT, OG__STRMAP_INIT}, 0};
     if (!s.w)
         return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory creating the XML writer");
     char a[24], b[24], num[32];
@@ -379,6 +384,8 @@ int og_export_gexf(const og_graph *g, const og_export_options *opts, og_sink *ou
     attr(&s, "mode", "static");
     declare(&s, 0);
     declare(&s, 1);
+    index_keys(&s, 0);
+    index_keys(&s, 1);
     size_t nn = og_graph_node_count(g), ne = og_graph_edge_count(g);
     start(&s, "nodes");
     snprintf(num, sizeof num, "%lu", (unsigned long)nn);
@@ -401,6 +408,8 @@ int og_export_gexf(const og_graph *g, const og_export_options *opts, og_sink *ou
     xmlFreeTextWriter(s.w);
     og__xbuf_free(&s.clean);
     og__xbuf_free(&s.tmp);
+    og__strmap_free(&s.keys[0]);
+    og__strmap_free(&s.keys[1]);
     int rc = s.rc;
     if (rc == OG_EIO && og_sink_status(out))
         rc = og_sink_status(out);

@@ -98,6 +98,8 @@ struct gm_writer {
     gm_extra *extras[2];
     size_t n_extras[2], cap_extras[2];
     og__strmap extra_index[2];
+    const char *last_key[2]; /* attribute keys are interned: cache the last lookup */
+    long last_idx[2];        /* -1: not an extra key */
     int any_hedged;
     int xml_bad, oom;
 };
@@ -291,9 +293,16 @@ static void write_extra_data(gm_writer *s, int dom, const char *key, const og_va
 {
     uint32_t idx;
     char id[32];
-    if (!key || !v || og__gm_builtin_key(dom, key) >= 0 ||
-        !og__strmap_get(&s->extra_index[dom], key, strlen(key), &idx))
+    if (!key || !v)
         return;
+    if (key != s->last_key[dom]) {
+        s->last_key[dom] = key;
+        s->last_idx[dom] = (og__gm_builtin_key(dom, key) < 0 &&
+                            og__strmap_get(&s->extra_index[dom], key, strlen(key), &idx)) ? (long)idx : -1;
+    }
+    if (s->last_idx[dom] < 0)
+        return;
+    idx = (uint32_t)s->last_idx[dom];
     extra_id(id, dom, idx);
     data(s, id, value_text(s, v, s->extras[dom][idx].kind));
 }

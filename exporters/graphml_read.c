@@ -18,6 +18,8 @@
  * It does not apply <default> values, read graph-level data, hyperedges or
  * ports, or keep nested graphs apart (their nodes join the one graph), and
  * duplicate edges (multigraphs) collapse into one edge, as in the model.
+ * Undirected files (edgedefault="undirected") are read as source -> target;
+ * self-loops are dropped, as the model ignores them.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -296,45 +298,42 @@ static int start_element(rd *r, int kind, int depth)
 
 static int start_data(rd *r, int depth)
 {
-    const xmlChar *k = xmlTextReaderGetAttribute(r->xr, BAD_CAST "key");
+    /* borrowed value (no malloc per <data>): valid until the reader moves on */
+    const char *k = NULL;
+    if (xmlTextReaderMoveToAttribute(r->xr, BAD_CAST "key") == 1)
+        k = (const char *)xmlTextReaderConstValue(r->xr);
     uint32_t idx;
-    int found = k && og__strmap_get(&r->key_ids, (const char *)k, strlen((const char *)k), &idx);
+    int found = k && og__strmap_get(&r->key_ids, k, strlen(k), &idx);
     if (!k) {
+        xmlTextReaderMoveToElement(r->xr);
         r->skip_depth = depth;
         return 0;
     }
     if (!found) {
         /* undeclared key: keep it as a string attribute named after the id */
-        const char *saved = (const char *)k;
         rd_key key;
         memset(&key, 0, sizeof key);
         key.kind = OG_VAL_STRING;
         key.domains = 3;
         key.name_off = r->names.len;
-        key.builtin[0] = (signed char)og__gm_builtin_key(0, saved);
-        key.builtin[1] = (signed char)og__gm_builtin_key(1, saved);
-        if (og__xbuf_puts(&r->names, saved) || og__xbuf_put(&r->names, "", 1)) {
-            xmlFree((void *)k);
+        key.builtin[0] = (signed char)og__gm_builtin_key(0, k);
+        key.builtin[1] = (signed char)og__gm_builtin_key(1, k);
+        if (og__xbuf_puts(&r->names, k) || og__xbuf_put(&r->names, "", 1))
             return oom(r);
-        }
         if (r->n_keys == r->cap_keys) {
             size_t cap = r->cap_keys ? r->cap_keys * 2 : 32;
             rd_key *p = og_realloc(r->keys, cap * sizeof *p);
-            if (!p) {
-                xmlFree((void *)k);
+            if (!p)
                 return oom(r);
-            }
             r->keys = p;
             r->cap_keys = cap;
         }
         idx = (uint32_t)r->n_keys;
         r->keys[r->n_keys++] = key;
-        if (og__strmap_put(&r->key_ids, saved, strlen(saved), idx)) {
-            xmlFree((void *)k);
+        if (og__strmap_put(&r->key_ids, k, strlen(k), idx))
             return oom(r);
-        }
     }
-    xmlFree((void *)k);
+    xmlTextReaderMoveToElement(r->xr);
     rd_key *key = &r->keys[idx];
     int dom = r->cur == 1 ? 0 : 1;
     if (key->yfiles) {

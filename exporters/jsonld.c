@@ -30,11 +30,6 @@ typedef struct jctx {
     og__buf text;  /* the node object being dumped */
 } jctx;
 
-static int sink_cb(const char *buf, size_t size, void *data)
-{
-    return og_sink_write((og_sink *)data, buf, size) == 0 ? 0 : -1;
-}
-
 /* jansson emits a node token by token: collect it, then one sink write. */
 static int buf_cb(const char *buf, size_t size, void *data)
 {
@@ -206,13 +201,17 @@ int og_export_jsonld(const og_graph *g, const og_export_options *opts, og_sink *
         json_decref(head);
         return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory building the JSON-LD context");
     }
-    int rc = og_sink_puts(out, "{");
-    if (!rc && json_dump_callback(head, sink_cb, out, JSON_INDENT(2) | JSON_EMBED | JSON_PRESERVE_ORDER |
-                                                          JSON_REAL_PRECISION(15)) != 0)
-        rc = og_sink_status(out) ? og_sink_status(out) : OG_ERROR;
+    int rc = 0;
+    og__buf_puts(&j.text, "{");
+    if (json_dump_callback(head, buf_cb, &j.text, JSON_INDENT(2) | JSON_EMBED | JSON_PRESERVE_ORDER |
+                                                      JSON_REAL_PRECISION(15)) != 0)
+        rc = og__buf_failed(&j.text) ? OG_ENOMEM : OG_ERROR;
     json_decref(head);
+    while (j.text.len && (j.text.ptr[j.text.len - 1] == '\n' || j.text.ptr[j.text.len - 1] == ' '))
+        og__buf_truncate(&j.text, j.text.len - 1); /* JSON_EMBED leaves a line break */
+    og__buf_puts(&j.text, ",\n  \"@graph\": [");
     if (!rc)
-        rc = og_sink_puts(out, ",\n\"@graph\": [");
+        rc = og__buf_failed(&j.text) ? OG_ENOMEM : og_sink_write(out, j.text.ptr, j.text.len);
 
     if (!rc) {
         og__rdf_visitor v = {on_subject, on_value, on_end, &j};
@@ -221,7 +220,7 @@ int og_export_jsonld(const og_graph *g, const og_export_options *opts, og_sink *
     }
     og__buf_free(&j.text);
     if (!rc)
-        rc = og_sink_puts(out, "\n]}\n");
+        rc = og_sink_puts(out, "\n  ]\n}\n");
     if (rc) {
         if (og_sink_status(out))
             rc = og_sink_status(out);

@@ -85,6 +85,8 @@ static int run(og__ex *ex) {
         return rc;
     if ((rc = og__profile_facts(ex)) < 0)
         return rc;
+    if ((rc = og__infobox_facts(ex)) < 0)
+        return rc;
     if ((rc = og__partnership_relations(ex)) < 0)
         return rc;
     if ((rc = og__name_relations(ex)) < 0)

@@ -2,7 +2,8 @@
  * html.c - HTML input: the visible text of <body>, as blocks.
  *
  * Parses with libxml2's HTML parser (no network, errors silenced, recovering
- * from broken markup), then walks the tree iteratively (no recursion, so
+ * from broken markup; nesting beyond libxml2's 256 levels ends the page with
+ * a warning, or OG_EINPUT when no text came before), then walks the tree iteratively (no recursion, so
  * nesting depth costs no stack) and writes the visible text:
  *   h1-h6 -> HEADING (level 1-6), li -> LIST_ITEM (level = list nesting),
  *   tr -> TABLE_ROW (cells joined with " | "), p/div/... -> PARAGRAPH,
@@ -20,6 +21,9 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include "frontend.h"
+
+/* libxml2's own nesting cap without HTML_PARSE_HUGE. */
+#define OG__HTML_MAX_DEPTH 256
 
 int og__looks_html(const char *data, size_t len)
 {
@@ -428,21 +432,92 @@ static void walk(walker *w, xmlNodePtr top)
         leave(w, n);
 }
 
+static int is_valid_utf8(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = og__utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k == 1)
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+/* 1 if the page declares a charset other than UTF-8 near its start
+ * (<meta charset="..."> or http-equiv content="...; charset=..."). */
+static int declares_other_charset(const char *s, size_t n)
+{
+    if (n > 4096)
+        n = 4096;
+    static const char key[] = "charset=";
+    for (size_t i = 0; i + 8 < n; i++) {
+        size_t k = 0;
+        while (k < 8 && (char)((s[i + k] >= 'A' && s[i + k] <= 'Z') ? s[i + k] + 32 : s[i + k]) == key[k])
+            k++;
+        if (k < 8)
+            continue;
+        size_t v = i + 8;
+        while (v < n && (s[v] == '"' || s[v] == '\'' || s[v] == ' '))
+            v++;
+        char name[16];
+        size_t m = 0;
+        while (v < n && m + 1 < sizeof name && s[v] != '"' && s[v] != '\'' && s[v] != ' ' && s[v] != ';' &&
+               s[v] != '>' && s[v] != '/') {
+            char c = s[v++];
+            name[m++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        }
+        name[m] = 0;
+        return m > 0 && strcmp(name, "utf-8") != 0 && strcmp(name, "utf8") != 0;
+    }
+    return 0;
+}
+
 int og__html_load(og__doc *doc, const char *data, size_t len, og_warn_fn warn, void *payload,
                   og_error *err)
 {
     char *clean = NULL;
     size_t clean_len = 0;
-    int rc = og__utf8_repair(&clean, &clean_len, data, len, doc->name, warn, payload, err);
-    if (rc)
-        return rc;
+    const char *encoding = "UTF-8";
+    int rc;
+    if (!is_valid_utf8(data, len) && declares_other_charset(data, len)) {
+        /* A legacy page (ISO-8859-1, windows-1252...): let libxml2 decode it
+         * as declared instead of repairing every byte. Columns of non-ASCII
+         * text are then approximate. */
+        clean = og_malloc(len + 1);
+        if (!clean)
+            return og_error_set(err, OG_ENOMEM, doc->name, 0, 0, "out of memory reading HTML");
+        memcpy(clean, data, len);
+        clean[len] = 0;
+        clean_len = len;
+        encoding = NULL;
+    } else {
+        rc = og__utf8_repair(&clean, &clean_len, data, len, doc->name, warn, payload, err);
+        if (rc)
+            return rc;
+    }
     if (clean_len > INT_MAX) {
         og_free(clean);
         return og_error_set(err, OG_EINPUT, doc->name, 0, 0, "HTML document too large (%zu bytes)", len);
     }
-    htmlDocPtr h = htmlReadMemory(clean, (int)clean_len, NULL, "UTF-8",
-                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                      HTML_PARSE_RECOVER);
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt) {
+        og_free(clean);
+        return og_error_set(err, OG_ENOMEM, doc->name, 0, 0, "out of memory reading HTML");
+    }
+    htmlDocPtr h = htmlCtxtReadMemory(ctxt, clean, (int)clean_len, NULL, encoding,
+                                      HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                          HTML_PARSE_RECOVER);
+    /* libxml2 stops at OG__HTML_MAX_DEPTH levels (without HTML_PARSE_HUGE,
+     * which we do not want on hostile input): keep what came before. */
+    const xmlError *last = xmlCtxtGetLastError(ctxt);
+    int too_deep = last && last->code == XML_ERR_INTERNAL_ERROR && last->message &&
+                   strstr(last->message, "Excessive depth") != NULL;
+    htmlFreeParserCtxt(ctxt);
     if (!h) {
         og_free(clean);
         return og_error_set(err, OG_EINPUT, doc->name, 0, 0, "cannot parse HTML");
@@ -480,5 +555,17 @@ int og__html_load(og__doc *doc, const char *data, size_t len, og_warn_fn warn, v
         }
     }
     doc->n_blocks = k;
+    if (too_deep) {
+        if (k == 0)
+            return og_error_set(err, OG_EINPUT, doc->name, 0, 0,
+                                "HTML nested deeper than %d levels before any text", OG__HTML_MAX_DEPTH);
+        if (warn) {
+            og_error note;
+            memset(&note, 0, sizeof note);
+            og_error_set(&note, OG_EINPUT, doc->name, 0, 0,
+                         "HTML nested deeper than %d levels: the rest of the page was skipped", OG__HTML_MAX_DEPTH);
+            warn(&note, payload);
+        }
+    }
     return og__segment_sentences(doc, err);
 }

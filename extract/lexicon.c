@@ -217,7 +217,13 @@ static int rebuild(og_lexicon *lex, og_error *err)
             const char *straight = memchr(s, '\'', n);
             const char *curly = strstr(s, "\xE2\x80\x99");
             if (straight || curly) {
-                size_t vn = straight ? n + 2 : n - 2;
+                /* Every ' becomes U+2019 (3 bytes), or the other way round. */
+                size_t vn = n;
+                for (size_t j = 0; j < n; j++)
+                    if (straight && s[j] == '\'')
+                        vn += 2;
+                    else if (!straight && j + 2 < n && memcmp(s + j, "\xE2\x80\x99", 3) == 0)
+                        vn -= 2, j += 2;
                 char *v = og_malloc(vn + 1);
                 if (!v) {
                     rc = og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory building the lexicon");

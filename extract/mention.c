@@ -88,7 +88,7 @@ static const og__word words[] = {
     {"challenge", H | CL, INI, -1, 0}, {"campaign", H | CL, INI, -1, 0},
     {"database", H | CL, INI, -1, 0}, {"observatory", H, INI, -1, 0}, {"force", H, INI, -1, 0},
     {"coalition", H | CL, INI, -1, 0}, {"accelerator", H, INI, -1, 0},
-    {"facility", H, INI, -1, 0}, {"partnership", CL, INI, -1, 0}, {"tool", CL, INI, -1, 0},
+    {"facility", H, INI, -1, 0}, {"partnership", CL | TR, INI, OG_COLLABORATES_WITH, NW}, {"tool", CL, INI, -1, 0},
     /* head words: standards */
     {"standard", H | CL, STD, -1, 0}, {"recommendation", H | CL, STD, -1, 0},
     {"regulation", H, STD, -1, 0}, {"specification", H | CL, STD, -1, 0},
@@ -148,7 +148,7 @@ static const og__word words[] = {
     {"establishes", TR, 0, OG_LAUNCHES, 0}, {"established", TR, 0, OG_LAUNCHES, PP},
     {"founded", TR, 0, OG_LAUNCHES, PP}, {"founds", TR, 0, OG_LAUNCHES, 0},
     {"initiated", TR, 0, OG_LAUNCHES, PP}, {"initiates", TR, 0, OG_LAUNCHES, 0},
-    {"leads", TR, 0, OG_LAUNCHES, 0}, {"led", TR, 0, OG_LAUNCHES, PP},
+    {"leads", TR, 0, OG_LAUNCHES, 0}, {"led", TR, 0, OG_LAUNCHES, PP}, {"lead", TR, 0, OG_LAUNCHES, 0},
     {"runs", TR, 0, OG_LAUNCHES, 0}, {"run", TR, 0, OG_LAUNCHES, PP | PS},
     {"chairs", TR, 0, OG_LAUNCHES, 0}, {"chaired", TR, 0, OG_LAUNCHES, PP},
     {"heads", TR, 0, OG_LAUNCHES, 0}, {"headed", TR, 0, OG_LAUNCHES, PP},
@@ -188,6 +188,8 @@ static const og__word words[] = {
     {"published", TR, 0, OG_DEVELOPS, PP}, {"maintains", TR, 0, OG_DEVELOPS, 0},
     {"maintained", TR, 0, OG_DEVELOPS, PP}, {"authored", TR, 0, OG_DEVELOPS, PP},
     {"drafted", TR, 0, OG_DEVELOPS, PP}, {"edited", TR, 0, OG_DEVELOPS, PP},
+    {"produced", TR, 0, OG_DEVELOPS, PP}, {"produces", TR, 0, OG_DEVELOPS, 0},
+    {"set", TR, 0, OG_LAUNCHES, PP},
     /* adopts */
     {"adopt", TR, 0, OG_ADOPTS, 0}, {"adopts", TR, 0, OG_ADOPTS, 0},
     {"adopted", TR, 0, OG_ADOPTS, PP}, {"applies", TR, 0, OG_ADOPTS, 0},
@@ -265,8 +267,6 @@ static const og__word words[] = {
     {"november", MO, 0, -1, 0}, {"december", MO, 0, -1, 0}, {"monday", MO, 0, -1, 0},
     {"tuesday", MO, 0, -1, 0}, {"wednesday", MO, 0, -1, 0}, {"thursday", MO, 0, -1, 0},
     {"friday", MO, 0, -1, 0}, {"saturday", MO, 0, -1, 0}, {"sunday", MO, 0, -1, 0},
-    {"jan", MO, 0, -1, 0}, {"feb", MO, 0, -1, 0}, {"mar", MO, 0, -1, 0}, {"apr", MO, 0, -1, 0},
-    {"jun", MO, 0, -1, 0}, {"jul", MO, 0, -1, 0}, {"aug", MO, 0, -1, 0}, {"sep", MO, 0, -1, 0},
     {"sept", MO, 0, -1, 0}, {"oct", MO, 0, -1, 0}, {"nov", MO, 0, -1, 0}, {"dec", MO, 0, -1, 0},
 };
 
@@ -579,7 +579,13 @@ int og__tok_is(const og__ex *ex, size_t t, const char *w) {
     if (t >= ex->n_toks)
         return 0;
     const og__tok *k = &ex->toks[t];
-    return eq_lower(ex->doc->text + k->start, k->end - k->start, w);
+    const char *s = ex->doc->text + k->start;
+    unsigned char c = (unsigned char)s[0];
+    if (c >= 'A' && c <= 'Z')
+        c = (unsigned char)(c - 'A' + 'a');
+    if (c != (unsigned char)w[0]) /* cheap reject: most calls differ in the first letter */
+        return 0;
+    return eq_lower(s, k->end - k->start, w);
 }
 
 unsigned og__tok_wflags(const og__ex *ex, size_t t) {

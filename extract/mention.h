@@ -207,6 +207,8 @@ int og__mention_node(og__ex *ex, size_t i, og_node_id *out);
 
 /* profile.c, after resolution */
 int og__profile_facts(og__ex *ex);
+/** profile.c: infobox lines (Headquarters, Parent organization, Head, Founder, Type) of a document's subject. */
+int og__infobox_facts(og__ex *ex);
 
 /* partnership.c, after resolution */
 int og__partnership_relations(og__ex *ex);

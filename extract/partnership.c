@@ -159,7 +159,7 @@ int og__partnership_relations(og__ex *ex) {
         og__mention *m = &ex->m.v[i];
         if (m->dead || !m->has_node)
             continue;
-        if (m->src == OG__SRC_PARTNERSHIP && m->name && memcmp(m->name, "ISO/IEC JTC ", 12) == 0) {
+        if (m->src == OG__SRC_PARTNERSHIP && m->name && strncmp(m->name, "ISO/IEC JTC ", 12) == 0) {
             char v[64];
             snprintf(v, sizeof v, "ISO/IEC JTC%s", m->name + 12); /* "ISO/IEC JTC1" */
             int rc = og_graph_node_add_alias(ex->g, m->node, m->name + 8, ex->err); /* "JTC 1" */
@@ -242,6 +242,21 @@ int og__partnership_relations(og__ex *ex) {
             continue;
         int k = split_parties(name, (size_t)(sp - name), '/', offs, lens, 8);
         if (!k)
+            continue;
+        /* at least one party must be an organisation the document names ("LAN/MAN" names none) */
+        int known = 0;
+        for (int q = 0; q < k && !known; q++) {
+            char pb[64];
+            og_node_id pn;
+            if (lens[q] >= sizeof pb)
+                continue;
+            memcpy(pb, name + offs[q], lens[q]);
+            pb[lens[q]] = '\0';
+            known = og_graph_find(ex->g, pb, &pn) == 0 && og_graph_node_type(ex->g, pn) == OG_ORGANISATION;
+        }
+        /* ... unless the name itself says it is a joint body: "JTC", a focus group or task force */
+        if (!known && !strstr(name, "JTC") && og_graph_node_type(ex->g, m->node) != OG_INITIATIVE &&
+            m->type != OG_INITIATIVE)
             continue;
         char nm[OG__MAX_NAME * 2 + 8];
         snprintf(nm, sizeof nm, "%s", name);

@@ -47,10 +47,12 @@ static int std_prefix(const og__ex *ex, size_t t) {
     static const char *const p[] = {"ISO", "IEC", "ISO/IEC", "ISO/IEC/IEEE", "IEEE", "ITU-T", "ITU-R", "ETSI",
                                     "EN", "CEN", "ANSI", "NIST", "BS", "DIN", "RFC", "ISO/TS", "ISO/TR",
                                     "IEC/TS", "ISO/IEC/TR", "IETF", "ISO/PAS", "W3C", "ECMA", "ASTM"};
-    if (!tk(ex, t, OG__TK_WORD))
+    if (!tk(ex, t, OG__TK_UPPER))
         return 0;
+    const char *s = ttext(ex, t);
+    size_t n = tlen(ex, t);
     for (size_t i = 0; i < sizeof p / sizeof p[0]; i++)
-        if (strlen(p[i]) == tlen(ex, t) && memcmp(p[i], ttext(ex, t), tlen(ex, t)) == 0)
+        if (p[i][0] == s[0] && strlen(p[i]) == n && memcmp(p[i], s, n) == 0)
             return 1;
     return 0;
 }
@@ -89,6 +91,8 @@ static int event_code(const og__ex *ex, size_t t) {
     const char *s = ttext(ex, t);
     size_t n = tlen(ex, t);
     for (size_t i = 0; i < sizeof p / sizeof p[0]; i++) {
+        if (p[i][0] != s[0])
+            continue;
         size_t k = strlen(p[i]);
         if (n <= k || memcmp(s, p[i], k) != 0)
             continue;
@@ -291,10 +295,13 @@ static int definition_cue(const og__ex *ex, size_t b, size_t end, og_node_type *
     t++;
     for (size_t k = 0; k < 6 && t < end; k++, t++) {
         const og__word *w = og__word_at(ex->toks[t].word);
-        if (w && (w->flags & OG__W_CLASS) && (ex->toks[t].flags & OG__TK_LOWER)) {
+        if (w && (w->flags & OG__W_CLASS) && (ex->toks[t].flags & OG__TK_LOWER) &&
+            !(t + 1 < end && (ex->toks[t + 1].flags & OG__TK_POSS))) {
             *type = w->type;
             return 1;
         }
+        if (ex->toks[t].flags & OG__TK_POSS) /* "the company's open platform": the head comes later */
+            continue;
         if (!tk(ex, t, OG__TK_WORD))
             return 0;
         if (w && (w->flags & (OG__W_CONNECTOR | OG__W_AUX | OG__W_TRIGGER)))

@@ -15,7 +15,8 @@
  *     blanks before , . ; : ) dropped;
  *   - a line wrapped mid-sentence (not ending in . : ; ! ? and followed by a
  *     line starting in lower case, or ending in a comma or a connective such
- *     as "of"/"and") is joined with the next one.
+ *     as "of"/"and", or, in hard-wrapped text, filling the wrap width) is
+ *     joined with the next one, unless that one is a list item or a field.
  * Every edit that breaks the verbatim copy adds an anchor, so offsets still
  * map to source positions. Linear: one pass to collect the document's words
  * (PDF-like documents only), one pass to write.
@@ -267,7 +268,53 @@ typedef struct repair {
     int pdf_like;
     wordset ws;
     int in_sync; /* output since the last anchor is a verbatim copy */
+    size_t wrap_width; /* hard-wrap width of the document, 0 if not wrapped */
 } repair;
+
+/* "Key: value" with a short key (the next line is a field, not a
+ * continuation). */
+static int field_like(const char *t, size_t s, size_t e)
+{
+    const char *colon = memchr(t + s, ':', e - s < 33 ? e - s : 33);
+    return colon && colon > t + s && (size_t)(colon - t) + 1 < e && colon[1] == ' ';
+}
+
+/* The width text was hard-wrapped at: the 90th percentile of line lengths,
+ * when most lines are that long and it is a typical wrap width (40-200);
+ * else 0. Line-per-paragraph documents have long, ragged lines: 0. */
+static size_t wrap_width(const char *t, size_t len)
+{
+    size_t hist[202] = {0}, n = 0;
+    for (size_t ls = 0; ls < len;) {
+        const char *nl = memchr(t + ls, '\n', len - ls);
+        size_t le = nl ? (size_t)(nl - t) : len;
+        while (le > ls && (t[le - 1] == ' ' || t[le - 1] == '\t'))
+            le--;
+        if (le > ls) {
+            size_t l = le - ls;
+            hist[l > 201 ? 201 : l]++;
+            n++;
+        }
+        ls = (nl ? (size_t)(nl - t) : len) + 1;
+    }
+    if (n < 5)
+        return 0;
+    size_t acc = 0, w = 0;
+    for (size_t l = 201; l > 0; l--) {
+        acc += hist[l];
+        if (acc * 10 >= n) {
+            w = l;
+            break;
+        }
+    }
+    if (w < 40 || w > 200)
+        return 0;
+    /* Most non-blank lines within 70% of the width: wrapped prose. */
+    size_t near = 0;
+    for (size_t l = w * 7 / 10; l <= 201; l++)
+        near += hist[l];
+    return near * 2 >= n ? w : 0;
+}
 
 static void emit_src(repair *r, const char *s, size_t n, unsigned line, unsigned col)
 {
@@ -437,6 +484,7 @@ int og__text_repair(og__textbuf *tb, const char *t, size_t len, og_error *err)
     memset(&r, 0, sizeof r);
     r.tb = tb, r.t = t, r.len = len;
     r.pdf_like = looks_pdf_like(t, len);
+    r.wrap_width = wrap_width(t, len);
     if (r.pdf_like) {
         int rc = collect_words(&r.ws, t, len);
         for (size_t i = 0; rc == 0 && i < og__wordlist_count; i++)
@@ -577,6 +625,12 @@ int og__text_repair(og__textbuf *tb, const char *t, size_t len, og_error *err)
                     joining = 1;
                 else if (out_n >= 30 && (last == ',' || ends_with_connective(o, out_n)) &&
                          (is_alpha(first) || (first >= '0' && first <= '9') || first == '('))
+                    joining = 1;
+                /* Hard-wrapped text: a line filling the usual width was cut
+                 * by the wrapping, whatever the next line starts with. */
+                else if (r.wrap_width && le - ls >= r.wrap_width * 7 / 10 &&
+                         (is_alpha(first) || (first >= '0' && first <= '9') || first == '(' || first == '"') &&
+                         !field_like(t, ncs, nce))
                     joining = 1;
             }
         }

@@ -143,6 +143,14 @@ int og__find_persons(og__ex *ex) {
                         ok = 1;
                     if (t > a + 1 && og__tok_is(ex, t - 1, "to") && og__tok_is(ex, t - 2, "according"))
                         ok = 1;
+                    /* "chaired by Nurit Sprecher." */
+                    if (t > a + 1 && og__tok_is(ex, t - 1, "by") &&
+                        (og__tok_is(ex, t - 2, "chaired") || og__tok_is(ex, t - 2, "co-chaired") ||
+                         og__tok_is(ex, t - 2, "led") || og__tok_is(ex, t - 2, "headed") ||
+                         og__tok_is(ex, t - 2, "directed") || og__tok_is(ex, t - 2, "founded") ||
+                         og__tok_is(ex, t - 2, "co-founded")) &&
+                        (e >= b || !(ex->toks[e].flags & OG__TK_WORD)))
+                        ok = 1;
                     if (ok)
                         rc = push_person(ex, t, e, 0.6f);
                 }

@@ -441,3 +441,115 @@ int og__doc_subject(og__ex *ex) {
     }
     return ex->m.n != before ? og__resort_mentions(ex) : 0;
 }
+
+/* ---- encyclopaedia infoboxes ---- */
+
+/* "Key<TAB>Value" or "Key: Value" with a known key; returns the value start or 0. */
+static size_t infobox_value(const og__ex *ex, size_t b, const char *key) {
+    const og__block *bk = &ex->doc->blocks[b];
+    const char *s = ex->doc->text + bk->start;
+    size_t n = bk->end - bk->start, k = strlen(key);
+    if (n <= k + 1)
+        return 0;
+    for (size_t i = 0; i < k; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != key[i])
+            return 0;
+    }
+    size_t v = k;
+    if (s[v] == '\t' || s[v] == ':')
+        v++;
+    else if (s[v] == ' ' && v + 1 < n && s[v + 1] >= 'A' && s[v + 1] <= 'Z' && n < 100 && s[n - 1] != '.')
+        v++; /* the front end turns tabs into spaces: "Headquarters Paris, France" */
+    else
+        return 0;
+    while (v < n && (s[v] == ' ' || s[v] == '\t'))
+        v++;
+    return v < n ? bk->start + v : 0;
+}
+
+/* Copies text[a, end of block) up to the first '(' or ',' (when `cut_comma`) into buf. */
+static size_t value_name(og__ex *ex, size_t a, size_t end, int cut_comma, char *buf, size_t cap) {
+    size_t e = a;
+    while (e < end && ex->doc->text[e] != '(' && !(cut_comma && ex->doc->text[e] == ',') && ex->doc->text[e] != ';')
+        e++;
+    while (e > a && ex->doc->text[e - 1] == ' ')
+        e--;
+    if (e <= a || e - a >= 120)
+        return 0;
+    return og__span_name(ex, a, e, buf, cap);
+}
+
+/* An infobox (Headquarters, Parent organization, Head, Founder, Type lines) describes the document's
+ * subject: located_in, part_of, a person who launches it. Only when the document has a subject. */
+int og__infobox_facts(og__ex *ex) {
+    if (ex->n_profiles != 1 || ex->profiles[0].first_block != ex->profiles[0].end_block)
+        return 0; /* pseudo profile only: real profiles have their own header fields */
+    int32_t si = ex->profiles[0].subject;
+    if (si < 0 || !ex->m.v[si].has_node)
+        return 0;
+    og_node_id subj = ex->m.v[si].node;
+    static const struct { const char *key; int what; } keys[] = {
+        {"headquarters", 0}, {"location", 0}, {"parent organization", 1}, {"parent organisation", 1},
+        {"parent", 1}, {"head", 2}, {"leader", 2}, {"director-general", 2}, {"director", 2}, {"president", 2},
+        {"founder", 2}, {"founders", 2}, {"secretary-general", 2}, {"chair", 2}, {"type", 3}};
+    char buf[OG__MAX_NAME + 8];
+    for (size_t b = 0; b < ex->doc->n_blocks && b < 80; b++) {
+        const og__block *bk = &ex->doc->blocks[b];
+        if (bk->end - bk->start > 200)
+            continue;
+        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+            size_t v = infobox_value(ex, b, keys[k].key);
+            if (!v)
+                continue;
+            int rc = 0;
+            og_node_id n;
+            if (keys[k].what == 0) {
+                if (value_name(ex, v, bk->end, 1, buf, sizeof buf) && !has_digit(buf, strlen(buf))) {
+                    rc = og_graph_add_node(ex->g, OG_PLACE, buf, 1, &n, ex->err);
+                    if (!rc)
+                        rc = evidence_at(ex, subj, OG_LOCATED_IN, n, bk->start, 0.8);
+                }
+            } else if (keys[k].what == 1) {
+                if (value_name(ex, v, bk->end, 1, buf, sizeof buf) && buf[0] >= 'A' && buf[0] <= 'Z') {
+                    rc = og_graph_add_node(ex->g, OG_ORGANISATION, buf, 1, &n, ex->err);
+                    if (!rc)
+                        rc = evidence_at(ex, subj, OG_PART_OF, n, bk->start, 0.75);
+                }
+            } else if (keys[k].what == 2) {
+                size_t len = value_name(ex, v, bk->end, 1, buf, sizeof buf);
+                int words = 1;
+                for (size_t q = 0; q < len; q++)
+                    words += buf[q] == ' ';
+                if (len && words >= 2 && words <= 4 && buf[0] >= 'A' && buf[0] <= 'Z' && !has_digit(buf, len)) {
+                    rc = og_graph_add_node(ex->g, OG_PERSON, buf, 1, &n, ex->err);
+                    if (!rc)
+                        rc = evidence_at(ex, n, OG_LAUNCHES, subj, bk->start, 0.7);
+                }
+            } else {
+                /* "Type  Specialized agency of the United Nations" */
+                const char *s = ex->doc->text + v;
+                size_t n2 = bk->end - v;
+                const char *of = NULL;
+                for (size_t q = 0; q + 4 <= n2; q++)
+                    if (memcmp(s + q, " of ", 4) == 0)
+                        of = s + q + 4;
+                if (of && (size_t)(s + n2 - of) < 100) {
+                    size_t a = (size_t)(of - ex->doc->text);
+                    if (strncmp(of, "the ", 4) == 0)
+                        a += 4;
+                    og_node_id owner;
+                    if (value_name(ex, a, bk->end, 1, buf, sizeof buf) && og_graph_find(ex->g, buf, &owner) == 0 &&
+                        owner != subj && og_graph_node_type(ex->g, owner) == OG_ORGANISATION)
+                        rc = evidence_at(ex, subj, OG_PART_OF, owner, bk->start, 0.7);
+                }
+            }
+            if (rc < 0)
+                return rc;
+            break;
+        }
+    }
+    return 0;
+}

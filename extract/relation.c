@@ -169,8 +169,11 @@ int og__emit_mm(og__ex *ex, size_t ms, og_predicate p, size_t mo, size_t at, dou
         return 0;
     og_node_type ta = a->has_node ? og_graph_node_type(ex->g, a->node) : a->type;
     og_node_type tb = b->has_node ? og_graph_node_type(ex->g, b->node) : b->type;
-    if (p == OG_LOCATED_IN && !b->has_node && b->src == OG__SRC_WEAK)
+    if (p == OG_LOCATED_IN && !b->has_node && b->src == OG__SRC_WEAK) {
+        if (b->end - b->start < 3) /* "MA", "VA": state codes are not places we can name */
+            return 0;
         tb = OG_PLACE;
+    }
     if (!b->has_node && b->src == OG__SRC_WEAK && b->prom == 5 && tb != OG_PLACE)
         return 0;
     /* "X developed/adopted Y" where Y has no typing evidence: Y is a standard */
@@ -368,6 +371,10 @@ static int glue(const og__ex *ex, size_t from, size_t to) {
         if (is_punct(ex, q, ',') || is_punct(ex, q, ')') || og__tok_is(ex, q, "and") || og__tok_is(ex, q, "or") ||
             og__tok_is(ex, q, "the") || og__tok_is(ex, q, "as") || og__tok_is(ex, q, "well") || is_punct(ex, q, '&'))
             continue;
+        /* a capitalised list member that is no mention: "Nokia, Orange and Huawei" */
+        if ((ex->toks[q].flags & OG__TK_WORD) && (ex->toks[q].flags & (OG__TK_CAP | OG__TK_UPPER)) && q > from &&
+            (is_punct(ex, q - 1, ',') || og__tok_is(ex, q - 1, "and")))
+            continue;
         (void)words;
         return 0;
     }
@@ -446,8 +453,18 @@ static size_t find_word(const og__ex *ex, size_t t, size_t b, size_t max, const 
     return (size_t)-1;
 }
 
+static int joint_launch(og__ex *ex, sent_ctx *c, const size_t *subj, size_t ns, const size_t *obj, size_t no,
+                        size_t at, int hedged, int *done);
+
 static int emit_many(og__ex *ex, sent_ctx *c, const size_t *subj, size_t ns, og_predicate p, const size_t *obj,
                      size_t no, size_t at, double conf, int hedged) {
+    /* "Together with UNICEF, ITU launched Giga": a launch with a co-agent is a joint launch */
+    if (p == OG_LAUNCHES && ns == 1 && no == 1 && c->coagent[subj[0]]) {
+        size_t both[2] = {subj[0], c->coagent[subj[0]] - 1};
+        int done, rc = joint_launch(ex, c, both, 2, obj, 1, at, hedged, &done);
+        if (rc < 0 || done)
+            return rc;
+    }
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no; j++) {
             int rc = og__emit_mm(ex, c->mi[subj[i]], p, c->mi[obj[j]], at, conf, hedged);
@@ -477,6 +494,16 @@ static int joint_launch(og__ex *ex, sent_ctx *c, const size_t *subj, size_t ns, 
                         size_t at, int hedged, int *done) {
     *done = 0;
     if (ns < 2 || no != 1)
+        return 0;
+    /* only creation makes a partnership: "chaired by A and B" is not one */
+    size_t tt = og__tok_at(ex, at);
+    static const char *const create[] = {"launched", "launch", "launches", "created", "create", "creates",
+                                         "creating", "established", "establish", "establishes", "founded",
+                                         "up", "started", "initiated", "co-founded", "launching"};
+    int creation = 0;
+    for (size_t i = 0; i < sizeof create / sizeof create[0] && !creation; i++)
+        creation = og__tok_is(ex, tt, create[i]);
+    if (!creation)
         return 0;
     og_node_id first = 0;
     size_t distinct = 0;
@@ -741,6 +768,8 @@ static int prefixed_participle(og__ex *ex, sent_ctx *c) {
             continue;
         const char *s = ex->doc->text + k->start;
         size_t n = k->end - k->start;
+        if (n < 5 || !memchr(s, '-', n) || s[n - 1] != 'd')
+            continue;
         for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
             size_t sl = strlen(sfx[i].suffix);
             if (n <= sl + 1 || memcmp(s + n - sl, sfx[i].suffix, sl) != 0)
@@ -851,6 +880,12 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
     if (!w || !(w->flags & OG__W_TRIGGER) || w->pred < 0)
         return 0;
     og_predicate p = (og_predicate)w->pred;
+    if (og__tok_is(ex, t, "set")) {
+        if (!og__tok_is(ex, t + 1, "up"))
+            return 0;
+        t++; /* "was set up in 1988 by X" */
+        w = og__word_at(og__word_find("established", 11));
+    }
     int hedged = hedged_at(ex, c, t);
     size_t at = ex->toks[t].start;
     size_t subj[MAXM], obj[MAXM];
@@ -864,6 +899,15 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
                                               t > c->a && og__tok_is(ex, t - 1, "in")))
             return coagents(ex, c, t) < 0 ? OG_ENOMEM : 0;
         size_t q = skip_adv(ex, t + 1, c->b);
+        if ((og__tok_is(ex, t, "partners") || og__tok_is(ex, t, "partner")) && og__tok_is(ex, q, "of")) {
+            /* "one of the seven organisational partners of 3GPP", "a founding partner of oneM2M" */
+            int o = right_of(ex, c, q + 1, 3);
+            if (o < 0)
+                return 0;
+            int s = left_of(ex, c, t, 8);
+            long gs = s < 0 ? default_subject(ex, c, t) : (long)c->mi[s];
+            return gs < 0 ? 0 : og__emit_mm(ex, (size_t)gs, OG_PARTNER_IN, c->mi[o], at, 0.65, hedged);
+        }
         if (!og__tok_is(ex, q, "with")) {
             /* "A and B announced a partnership": the coordinated parties collaborate */
             int s = left_of(ex, c, t, 6);
@@ -907,6 +951,17 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
                 }
         }
         int y = left_of(ex, c, t, 10);
+        {
+            /* "the Board, which is chaired by X": the patient is what "which" follows, or nothing we know */
+            size_t r = t;
+            while (r > c->a && (og__tok_wflags(ex, r - 1) & OG__W_AUX))
+                r--;
+            if (r > c->a && (og__tok_is(ex, r - 1, "which") || og__tok_is(ex, r - 1, "who") || og__tok_is(ex, r - 1, "that"))) {
+                size_t wtok = r - 1;
+                if (y >= 0 && M(ex, c, y)->tok_end + 1 < wtok)
+                    y = -1;
+            }
+        }
         if (a >= 0 && y < 0) {
             long an = anaphor(ex, c, t);
             if (an >= 0) {
@@ -954,7 +1009,7 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
         if (o < 0 || s < 0)
             return 0;
         ns = list_left(ex, c, s, subj, MAXM);
-        no = list_right(ex, c, o, obj, MAXM);
+        no = p == OG_LOCATED_IN ? (obj[0] = (size_t)o, 1) : list_right(ex, c, o, obj, MAXM);
         return emit_many(ex, c, subj, ns, p, obj, no, at, p == OG_LOCATED_IN ? 0.7 : 0.6, hedged);
     }
     if (w->tflags & OG__TR_NEEDS_OF) {

@@ -58,8 +58,22 @@ int og__name_relations(og__ex *ex) {
     char buf[OG__MAX_NAME * 2 + 8];
     for (size_t i = 0; i < ex->m.n; i++) {
         og__mention *m = &ex->m.v[i];
-        if (m->dead || m->src == OG__SRC_REF || m->type == OG_PERSON || m->type == OG_PLACE)
+        if (m->dead || m->type == OG_PERSON || m->type == OG_PLACE)
             continue;
+        if (m->src == OG__SRC_REF) {
+            /* "the Commission's Working Group on X": a unit of the document's subject */
+            size_t t = m->tok_end;
+            if (m->has_node && t < ex->n_toks && (ex->toks[t].flags & OG__TK_POSS) && i + 1 < ex->m.n) {
+                og__mention *b = &ex->m.v[i + 1];
+                if (b->sent == m->sent && b->tok_start == t + 1 && b->has_node && b->node != m->node &&
+                    og_graph_node_type(ex->g, b->node) == OG_ORGANISATION) {
+                    int rc = og__emit(ex, b->node, OG_PART_OF, m->node, m->sent, m->start, 0.55, 0);
+                    if (rc < 0)
+                        return rc;
+                }
+            }
+            continue;
+        }
         if (!m->has_node) {
             /* a bare acronym before "'s <unit word>": "UNECE's subsidiary body UN/CEFACT" */
             size_t t = m->tok_end;
@@ -143,6 +157,11 @@ int og__name_relations(og__ex *ex) {
                 int lower_rest = 0;
                 for (size_t k = 1; k < fl; k++)
                     lower_rest |= first[k] >= 'a' && first[k] <= 'z';
+                static const char *const corp[] = {" Corporation", " Corp", " Inc", " Ltd", " AG", " Group", " Company",
+                                                   " LLC", " SA", " GmbH", " plc", " Limited", " Holdings"};
+                for (size_t k = 0; k < sizeof corp / sizeof corp[0]; k++)
+                    if (strncmp(buf + fl, corp[k], strlen(corp[k])) == 0)
+                        lower_rest = 0; /* "NVIDIA Corporation" is NVIDIA itself */
                 if (lower_rest && og_graph_find(ex->g, first, &owner) == 0 && owner != m->node &&
                     og_graph_node_type(ex->g, owner) == OG_ORGANISATION) {
                     rc = og__emit(ex, m->node, OG_PART_OF, owner, m->sent, m->start, 0.5, 0);

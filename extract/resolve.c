@@ -285,15 +285,6 @@ static int is_acronym_name(const char *s) {
     return letters >= 2;
 }
 
-/* Capitalised word initials of `name`. */
-static size_t cap_words(const char *name) {
-    size_t k = 0;
-    for (size_t i = 0; name[i]; i++)
-        if ((i == 0 || name[i - 1] == ' ' || name[i - 1] == '-') && name[i] >= 'A' && name[i] <= 'Z')
-            k++;
-    return k;
-}
-
 static int add_lexicon(og__ex *ex, og__mention *m) {
     const og__lex_entry *e = og__lexicon_entry(ex->lex, (size_t)m->lex);
     if (!e)
@@ -383,11 +374,10 @@ static int fit_acronym(og__ex *ex, og__mention *m, const char *acr, const og_nod
         letters += (*p >= 'A' && *p <= 'Z');
     if (letters < 3)
         return 0;
+    size_t al = strlen(acr);
     for (size_t i = 0; i < n_cand; i++) {
         const char *label = og_graph_node_label(ex->g, cand[i]);
-        size_t cw = cap_words(label);
-        (void)cw;
-        if (label[0] != acr[0] || !og__acronym_strict(acr, strlen(acr), label, strlen(label)))
+        if (label[0] != acr[0] || !og__acronym_strict(acr, al, label, strlen(label)))
             continue;
         og_node_id n;
         og_node_type t = og_graph_node_type(ex->g, cand[i]);
@@ -405,20 +395,141 @@ static int fit_acronym(og__ex *ex, og__mention *m, const char *acr, const og_nod
     return 0;
 }
 
+/* ---- a per-document cache of resolved surfaces ----
+ * The same surface ("ITU", "the Institute") recurs hundreds of times in a document; resolving it
+ * once and adding the other mentions as one weight per node keeps resolution O(mentions) hash
+ * lookups instead of O(mentions) graph lookups with Unicode folding. */
+typedef struct scache {
+    uint32_t *slot;   /* mention index + 1, 0 = empty */
+    size_t mask;
+    uint32_t *pending; /* per node: mentions still to add */
+    size_t n_pending;
+} scache;
+
+static uint32_t span_hash(const og__ex *ex, const og__mention *m) {
+    uint32_t h = fnv(ex->doc->text + m->start, m->end - m->start);
+    return (h ^ (uint32_t)m->src * 16777619u ^ (uint32_t)m->type * 2654435761u) + (uint32_t)m->lex;
+}
+
+static int same_surface(const og__ex *ex, const og__mention *a, const og__mention *b) {
+    return a->src == b->src && a->type == b->type && a->lex == b->lex && a->end - a->start == b->end - b->start &&
+           !a->alias_end && !b->alias_end && !a->name && !b->name &&
+           memcmp(ex->doc->text + a->start, ex->doc->text + b->start, a->end - a->start) == 0;
+}
+
+/* 1 and the earlier mention's index in *hit when mention i repeats a resolved surface. */
+static int cache_get(og__ex *ex, scache *c, size_t i, size_t *hit) {
+    const og__mention *m = &ex->m.v[i];
+    if (!c->slot || m->alias_end || m->name)
+        return 0;
+    for (size_t h = span_hash(ex, m) & c->mask;; h = (h + 1) & c->mask) {
+        if (!c->slot[h])
+            return 0;
+        if (same_surface(ex, &ex->m.v[c->slot[h] - 1], m)) {
+            *hit = c->slot[h] - 1;
+            return 1;
+        }
+    }
+}
+
+static void cache_put(og__ex *ex, scache *c, size_t i) {
+    const og__mention *m = &ex->m.v[i];
+    if (!c->slot || m->alias_end || m->name)
+        return;
+    size_t h = span_hash(ex, m) & c->mask;
+    while (c->slot[h])
+        h = (h + 1) & c->mask;
+    c->slot[h] = (uint32_t)i + 1;
+}
+
+/* Copies the resolution of mention j onto mention i and counts one more mention for its node. */
+static int cache_apply(og__ex *ex, scache *c, size_t i, size_t j) {
+    og__mention *m = &ex->m.v[i], *k = &ex->m.v[j];
+    if (!k->has_node)
+        return 0;
+    m->node = k->node;
+    m->has_node = 1;
+    m->type = k->type;
+    m->fixed = k->fixed;
+    m->src = k->src;
+    if (m->node >= c->n_pending) {
+        size_t n = (size_t)m->node * 2 + 64;
+        uint32_t *v = og_realloc(c->pending, n * sizeof *v);
+        if (!v)
+            return og_error_set(ex->err, OG_ENOMEM, ex->doc->name, 0, 0, "out of memory");
+        memset(v + c->n_pending, 0, (n - c->n_pending) * sizeof *v);
+        c->pending = v;
+        c->n_pending = n;
+    }
+    c->pending[m->node]++;
+    return 0;
+}
+
+static int cache_flush(og__ex *ex, scache *c) {
+    for (size_t n = 0; n < c->n_pending; n++) {
+        if (!c->pending[n] || n >= og_graph_node_count(ex->g))
+            continue;
+        char label[sizeof ex->name];
+        snprintf(label, sizeof label, "%s", og_graph_node_label(ex->g, (og_node_id)n));
+        og_node_id got;
+        int rc = og_graph_add_node(ex->g, og_graph_node_type(ex->g, (og_node_id)n), label, c->pending[n], &got, ex->err);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static int resolve_all(og__ex *ex, scache *c);
+
 int og__resolve(og__ex *ex) {
+    scache c;
+    memset(&c, 0, sizeof c);
+    size_t cap = 64;
+    while (cap < ex->m.n * 2)
+        cap *= 2;
+    c.slot = og_malloc(cap * sizeof *c.slot);
+    if (c.slot) {
+        memset(c.slot, 0, cap * sizeof *c.slot);
+        c.mask = cap - 1;
+    } /* without the cache, resolution is just slower */
+    int rc = resolve_all(ex, &c);
+    if (rc >= 0)
+        rc = cache_flush(ex, &c);
+    og_free(c.slot);
+    og_free(c.pending);
+    return rc < 0 ? rc : 0;
+}
+
+static int resolve_all(og__ex *ex, scache *cache) {
     og__mentions *ms = &ex->m;
     int rc;
+    size_t hit;
     /* 1. lexicon */
-    for (size_t i = 0; i < ms->n; i++)
-        if (ms->v[i].src == OG__SRC_LEXICON && ms->v[i].lex >= 0 && (rc = add_lexicon(ex, &ms->v[i])) < 0)
+    for (size_t i = 0; i < ms->n; i++) {
+        if (ms->v[i].src != OG__SRC_LEXICON || ms->v[i].lex < 0)
+            continue;
+        if (cache_get(ex, cache, i, &hit)) {
+            if ((rc = cache_apply(ex, cache, i, hit)) < 0)
+                return rc;
+            continue;
+        }
+        if ((rc = add_lexicon(ex, &ms->v[i])) < 0)
             return rc;
+        cache_put(ex, cache, i);
+    }
     /* 2. named mentions, in text order */
     for (size_t i = 0; i < ms->n; i++) {
         og__msrc s = ms->v[i].src;
         if (s == OG__SRC_LEXICON || s == OG__SRC_REF || s == OG__SRC_WEAK || s == OG__SRC_ACRONYM)
             continue;
+        if (cache_get(ex, cache, i, &hit)) {
+            if ((rc = cache_apply(ex, cache, i, hit)) < 0)
+                return rc;
+            continue;
+        }
         if ((rc = add_named(ex, &ms->v[i])) < 0)
             return rc;
+        cache_put(ex, cache, i);
     }
     /* 3. short references; a sentence-initial "It" right after a sentence that opened with another
      *    named body refers to that body ("The DLC provides courses. It also organizes ...") */
@@ -468,6 +579,12 @@ int og__resolve(og__ex *ex) {
         og__mention *m = &ms->v[i];
         if (m->has_node || (m->src != OG__SRC_WEAK && m->src != OG__SRC_ACRONYM))
             continue;
+        if (cache_get(ex, cache, i, &hit)) {
+            if ((rc = cache_apply(ex, cache, i, hit)) < 0)
+                return rc;
+            continue;
+        }
+        cache_put(ex, cache, i); /* resolved or not, the next copy of this surface resolves the same way */
         const char *name = og__mention_name(ex, m);
         if (!name || stop_acronym(name))
             continue;

@@ -59,7 +59,7 @@ set -e
 
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
 rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
-last=$(grep -E '#[0-9]+:? .*cov: ' "$log" | tail -n 1)
+last=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -n 1)
 [ -n "$rate" ] || rate=$(echo "$last" | sed -n 's/.*exec\/s: \([0-9]*\).*/\1/p')
 [ -n "$execs" ] || execs=$(echo "$last" | sed -n 's/^#\([0-9]*\).*/\1/p')
 cov=$(echo "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')

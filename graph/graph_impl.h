@@ -30,7 +30,8 @@
  * (shared between edges: documents are few, sentences repeat).
  * Measured (bench/graph_memory, Release, 1,000,000 nodes with two short
  * attributes and a source, 3,000,000 edges with one evidence record each):
- * ~410 bytes per node and ~90 bytes per edge, peak RSS 646 MiB.
+ * ~390 bytes per node and ~90 bytes per edge, peak RSS 630 MiB. A reduce
+ * of that graph peaks at ~1.5 GiB (input + output + ~250 MiB of scratch).
  */
 #ifndef OG_GRAPH_IMPL_H
 #define OG_GRAPH_IMPL_H

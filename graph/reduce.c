@@ -33,61 +33,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "curation.h"
-#include "graph_impl.h"
-
-#define NONE UINT32_MAX
-#define CLS_ANY 255u
-
-typedef struct key_ent {
-    const char *key; /* interned in the reduce's key pool */
-    uint32_t cls;
-    uint32_t node; /* global input node index */
-} key_ent;
-
-typedef struct comp {
-    uint32_t first_member; /* into members[] */
-    uint32_t n_members;
-    uint32_t first_name; /* into names[] (interned in the output pool, sorted) */
-    uint32_t n_names;
-    const char *label;
-    const char *lexicon_id;
-    char *id; /* og_malloc'd final id */
-    uint8_t type, fixed, dropped;
-    uint32_t out; /* output node index */
-} comp;
-
-typedef struct rctx {
-    const og_graph *const *parts;
-    size_t n_parts;
-    const og_curation *cur;
-    unsigned K;
-    og_graph *out;
-    uint32_t *base;      /* n_parts + 1: global index of each part's first node */
-    uint32_t N;          /* input nodes */
-    uint32_t *part_of;   /* N */
-    uint32_t *parent;    /* N: union-find */
-    uint32_t *comp_of;   /* N: component index */
-    og__pool keys;       /* normalised name keys */
-    og__buf kbuf;
-    key_ent *ents;
-    size_t n_ents, cap_ents;
-    size_t D, W;         /* different rules, 64-bit words per mask */
-    uint64_t *mask_a, *mask_b; /* N * W each */
-    comp *comps;
-    uint32_t C;
-    uint32_t *members;   /* N: global node indices grouped by component */
-    const char **names;  /* all names, grouped by component */
-    size_t n_names, cap_names;
-    uint32_t *keymap[2]; /* per part and domain: offset into keymap_data */
-    uint32_t *keymap_data[2];
-} rctx;
-
-static inline const og__node *in_node(const rctx *r, uint32_t gi)
-{
-    uint32_t p = r->part_of[gi];
-    return &r->parts[p]->nodes[gi - r->base[p]];
-}
+#include "reduce_impl.h"
 
 /* ---- union-find ---- */
 
@@ -100,7 +46,7 @@ static uint32_t uf_find(uint32_t *parent, uint32_t x)
     return x;
 }
 
-static void uf_union(rctx *r, uint32_t a, uint32_t b)
+static void uf_union(og__rctx *r, uint32_t a, uint32_t b)
 {
     a = uf_find(r->parent, a);
     b = uf_find(r->parent, b);
@@ -120,18 +66,18 @@ static void uf_union(rctx *r, uint32_t a, uint32_t b)
 
 /* ---- keys ---- */
 
-static const char *intern_key(rctx *r, const char *name)
+static const char *intern_key(og__rctx *r, const char *name)
 {
     if (og__name_key(&r->kbuf, name) != 0)
         return NULL;
     return og__pool_intern(&r->keys, r->kbuf.ptr, r->kbuf.len);
 }
 
-static int push_ent(rctx *r, const char *key, uint32_t cls, uint32_t node)
+static int push_ent(og__rctx *r, const char *key, uint32_t cls, uint32_t node)
 {
     if (r->n_ents == r->cap_ents) {
         size_t cap = r->cap_ents ? r->cap_ents + r->cap_ents / 2 : 256;
-        key_ent *e = og_realloc(r->ents, cap * sizeof *e);
+        og__key_ent *e = og_realloc(r->ents, cap * sizeof *e);
         if (!e)
             return OG_ENOMEM;
         r->ents = e;
@@ -146,7 +92,7 @@ static int push_ent(rctx *r, const char *key, uint32_t cls, uint32_t node)
 
 static int cmp_ent(const void *a, const void *b)
 {
-    const key_ent *x = a, *y = b;
+    const og__key_ent *x = a, *y = b;
     if (x->key != y->key) {
         int c = strcmp(x->key, y->key);
         if (c)
@@ -158,7 +104,7 @@ static int cmp_ent(const void *a, const void *b)
 }
 
 /* First entry with key `key` (any class) in the sorted entries, or n_ents. */
-static size_t ent_lower(const rctx *r, const char *key)
+static size_t ent_lower(const og__rctx *r, const char *key)
 {
     size_t lo = 0, hi = r->n_ents;
     while (lo < hi) {
@@ -172,7 +118,7 @@ static size_t ent_lower(const rctx *r, const char *key)
 }
 
 /* Calls fn for every input node carrying a name with the key of `name`. */
-static int for_named(rctx *r, const char *name, int (*fn)(rctx *, uint32_t, void *), void *payload)
+static int for_named(og__rctx *r, const char *name, int (*fn)(og__rctx *, uint32_t, void *), void *payload)
 {
     if (og__name_key(&r->kbuf, name) != 0)
         return OG_ENOMEM;
@@ -211,7 +157,7 @@ static const char *lexicon_of(const og__node *n)
     return n->id;
 }
 
-static int build_entries(rctx *r)
+static int build_entries(og__rctx *r)
 {
     for (uint32_t gi = 0; gi < r->N; gi++) {
         const og__node *n = in_node(r, gi);
@@ -227,7 +173,7 @@ static int build_entries(rctx *r)
             og__buf_putc(&r->kbuf, 'L');
             og__buf_puts(&r->kbuf, lexicon_id);
             const char *key = og__buf_failed(&r->kbuf) ? NULL : og__pool_intern(&r->keys, r->kbuf.ptr, r->kbuf.len);
-            if (!key || push_ent(r, key, CLS_ANY, gi) != 0)
+            if (!key || push_ent(r, key, OG__R_CLS_ANY, gi) != 0)
                 return OG_ENOMEM;
         }
     }
@@ -238,7 +184,7 @@ static int build_entries(rctx *r)
 /* ---- curation: alias rules add entries; different rules mark sides ---- */
 
 
-static int apply_alias_rules(rctx *r)
+static int apply_alias_rules(og__rctx *r)
 {
     if (!r->cur)
         return 0;
@@ -278,7 +224,7 @@ typedef struct side_mark {
     int side_b;
 } side_mark;
 
-static int mark_side(rctx *r, uint32_t node, void *payload)
+static int mark_side(og__rctx *r, uint32_t node, void *payload)
 {
     side_mark *m = payload;
     uint64_t *mask = m->side_b ? r->mask_b : r->mask_a;
@@ -286,7 +232,7 @@ static int mark_side(rctx *r, uint32_t node, void *payload)
     return 0;
 }
 
-static int setup_different(rctx *r)
+static int setup_different(og__rctx *r)
 {
     r->D = 0;
     if (r->cur)
@@ -315,13 +261,13 @@ static int setup_different(rctx *r)
 }
 
 /* 1 if joining the roots of entries [lo, hi) would join two sides of a `different` rule. */
-static int group_conflicts(rctx *r, size_t lo, size_t hi, uint64_t *acc_a, uint64_t *acc_b)
+static int group_conflicts(og__rctx *r, size_t lo, size_t hi, uint64_t *acc_a, uint64_t *acc_b)
 {
     if (!r->W)
         return 0;
     memset(acc_a, 0, r->W * sizeof *acc_a);
     memset(acc_b, 0, r->W * sizeof *acc_b);
-    uint32_t prev_root = NONE;
+    uint32_t prev_root = OG__R_NONE;
     for (size_t i = lo; i < hi; i++) {
         uint32_t root = uf_find(r->parent, r->ents[i].node);
         if (root == prev_root)
@@ -349,17 +295,17 @@ static int group_conflicts(rctx *r, size_t lo, size_t hi, uint64_t *acc_a, uint6
     return 0;
 }
 
-static int same_union(rctx *r, uint32_t node, void *payload)
+static int same_union(og__rctx *r, uint32_t node, void *payload)
 {
     uint32_t *first = payload;
-    if (*first == NONE)
+    if (*first == OG__R_NONE)
         *first = node;
     else
         uf_union(r, *first, node);
     return 0;
 }
 
-static int run_unions(rctx *r)
+static int run_unions(og__rctx *r)
 {
     uint64_t *acc = NULL;
     if (r->W) {
@@ -382,7 +328,7 @@ static int run_unions(rctx *r)
             const og__cur_rule *rule = &r->cur->rules[i];
             if (rule->kind != OG__CUR_SAME)
                 continue;
-            uint32_t first = NONE;
+            uint32_t first = OG__R_NONE;
             if (for_named(r, rule->a, same_union, &first) != 0 || for_named(r, rule->b, same_union, &first) != 0)
                 return OG_ENOMEM;
         }
@@ -392,7 +338,7 @@ static int run_unions(rctx *r)
 
 /* ---- components ---- */
 
-static int build_components(rctx *r)
+static int build_components(og__rctx *r)
 {
     r->comp_of = og_malloc(((size_t)r->N + 1) * sizeof *r->comp_of);
     r->members = og_malloc(((size_t)r->N + 1) * sizeof *r->members);
@@ -419,13 +365,13 @@ static int build_components(rctx *r)
         r->comps[c].n_members = 0;
     }
     for (uint32_t gi = 0; gi < r->N; gi++) {
-        comp *c = &r->comps[r->comp_of[gi]];
+        og__rcomp *c = &r->comps[r->comp_of[gi]];
         r->members[c->first_member + c->n_members++] = gi;
     }
     return 0;
 }
 
-static int push_name(rctx *r, const char *s)
+static int push_name(og__rctx *r, const char *s)
 {
     if (r->n_names == r->cap_names) {
         size_t cap = r->cap_names ? r->cap_names + r->cap_names / 2 : 256;
@@ -439,12 +385,12 @@ static int push_name(rctx *r, const char *s)
     return 0;
 }
 
-static int cmp_strp(const void *a, const void *b)
+int og__reduce_cmp_strp(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static const char *out_str(rctx *r, const char *s)
+const char *og__reduce_out_str(og__rctx *r, const char *s)
 {
     return og__pool_intern(&r->out->pool, s, strlen(s));
 }
@@ -462,18 +408,34 @@ static int better_label(const char *a, const char *b)
 }
 
 typedef struct comp_rule_hit {
-    uint32_t *hit; /* per component: set when the rule's name is in it */
+    uint32_t *hit;   /* per component: the stamp of the last rule that named it */
     uint32_t stamp;
+    uint32_t *list;  /* components named by the current rule (og_malloc'd, reused) */
+    size_t n, cap;
 } comp_rule_hit;
 
-static int mark_comp(rctx *r, uint32_t node, void *payload)
+/* Collects the components holding a node named by the rule (each once), so a
+ * rule costs O(nodes named), not O(components). */
+static int mark_comp(og__rctx *r, uint32_t node, void *payload)
 {
     comp_rule_hit *h = payload;
-    h->hit[r->comp_of[node]] = h->stamp;
+    uint32_t c = r->comp_of[node];
+    if (h->hit[c] == h->stamp)
+        return 0;
+    h->hit[c] = h->stamp;
+    if (h->n == h->cap) {
+        size_t cap = h->cap ? h->cap * 2 : 16;
+        uint32_t *l = og_realloc(h->list, cap * sizeof *l);
+        if (!l)
+            return OG_ENOMEM;
+        h->list = l;
+        h->cap = cap;
+    }
+    h->list[h->n++] = c;
     return 0;
 }
 
-static int describe_components(rctx *r)
+static int describe_components(og__rctx *r)
 {
     /* Curation alias names, drop and type rules, per component. */
     uint32_t *hit = NULL;
@@ -489,15 +451,15 @@ static int describe_components(rctx *r)
         return OG_ENOMEM;
     }
     memset(ctype, -1, ((size_t)r->C + 1) * sizeof *ctype);
-    /* alias names to add: collected per rule with a stamp, then added per component below */
+    comp_rule_hit h = {hit, 0, NULL, 0, 0};
     int rc = 0;
     for (uint32_t c = 0; c < r->C && !rc; c++) {
-        comp *cp = &r->comps[c];
+        og__rcomp *cp = &r->comps[c];
         cp->first_name = (uint32_t)r->n_names;
         for (uint32_t m = 0; m < cp->n_members && !rc; m++) {
             const og__node *n = in_node(r, r->members[cp->first_member + m]);
             for (size_t k = 0; k < og__node_name_count(n) && !rc; k++) {
-                const char *s = out_str(r, og__node_name(n, k));
+                const char *s = og__reduce_out_str(r, og__node_name(n, k));
                 rc = s ? push_name(r, s) : OG_ENOMEM;
             }
         }
@@ -508,13 +470,13 @@ static int describe_components(rctx *r)
     if (r->cur) {
         for (size_t i = 0; i < r->cur->n_rules && !rc; i++) {
             const og__cur_rule *rule = &r->cur->rules[i];
-            comp_rule_hit h = {hit, (uint32_t)i + 1};
+            h.stamp = (uint32_t)i + 1;
+            h.n = 0;
             rc = for_named(r, rule->a, mark_comp, &h);
             if (rc)
                 break;
-            for (uint32_t c = 0; c < r->C; c++) {
-                if (hit[c] != h.stamp)
-                    continue;
+            for (size_t j = 0; j < h.n; j++) {
+                uint32_t c = h.list[j];
                 if (rule->kind == OG__CUR_DROP)
                     r->comps[c].dropped = 1;
                 else if (rule->kind == OG__CUR_TYPE)
@@ -527,17 +489,17 @@ static int describe_components(rctx *r)
             const og__cur_rule *rule = &r->cur->rules[i];
             if (rule->kind != OG__CUR_ALIAS)
                 continue;
-            comp_rule_hit h = {hit, (uint32_t)(r->cur->n_rules + i + 1)};
+            h.stamp = (uint32_t)(r->cur->n_rules + i + 1);
+            h.n = 0;
             rc = for_named(r, rule->a, mark_comp, &h);
-            for (uint32_t c = 0; c < r->C && !rc; c++) {
-                if (hit[c] != h.stamp)
-                    continue;
+            for (size_t j = 0; j < h.n && !rc; j++) {
+                uint32_t c = h.list[j];
                 /* Appending breaks contiguity; move this component's names to the end. */
-                comp *cp = &r->comps[c];
+                og__rcomp *cp = &r->comps[c];
                 uint32_t first = (uint32_t)r->n_names;
                 for (uint32_t k = 0; k < cp->n_names && !rc; k++)
                     rc = push_name(r, r->names[cp->first_name + k]);
-                const char *s = rc ? NULL : out_str(r, rule->b);
+                const char *s = rc ? NULL : og__reduce_out_str(r, rule->b);
                 if (!rc)
                     rc = s ? push_name(r, s) : OG_ENOMEM;
                 cp->first_name = first;
@@ -548,9 +510,9 @@ static int describe_components(rctx *r)
             goto done;
     }
     for (uint32_t c = 0; c < r->C; c++) {
-        comp *cp = &r->comps[c];
+        og__rcomp *cp = &r->comps[c];
         const char **nm = &r->names[cp->first_name];
-        og__sort(nm, cp->n_names, sizeof *nm, cmp_strp);
+        og__sort(nm, cp->n_names, sizeof *nm, og__reduce_cmp_strp);
         uint32_t w = 0;
         for (uint32_t k = 0; k < cp->n_names; k++)
             if (!w || nm[w - 1] != nm[k])
@@ -590,7 +552,7 @@ static int describe_components(rctx *r)
             cp->type = (uint8_t)(best >= 0 ? best : lowest);
         }
         if (lex) {
-            cp->lexicon_id = out_str(r, lex);
+            cp->lexicon_id = og__reduce_out_str(r, lex);
             if (!cp->lexicon_id) {
                 rc = OG_ENOMEM;
                 goto done;
@@ -598,6 +560,7 @@ static int describe_components(rctx *r)
         }
     }
 done:
+    og_free(h.list);
     og_free(hit);
     og_free(ctype);
     return rc;
@@ -638,7 +601,7 @@ static void slugify(og__buf *b, const char *label)
         og__buf_puts(b, "unnamed");
 }
 
-static int base_id(rctx *r, comp *cp)
+static int base_id(og__rctx *r, og__rcomp *cp)
 {
     og__buf_clear(&r->kbuf);
     if (cp->lexicon_id) {
@@ -655,7 +618,7 @@ static int base_id(rctx *r, comp *cp)
 }
 
 /* Content order of components (for collision suffixes): id, label, type, names. */
-static int cmp_comp_content(const rctx *r, const comp *a, const comp *b)
+static int cmp_comp_content(const og__rctx *r, const og__rcomp *a, const og__rcomp *b)
 {
     int c = strcmp(a->id, b->id);
     if (c)
@@ -675,14 +638,9 @@ static int cmp_comp_content(const rctx *r, const comp *a, const comp *b)
     return a->n_members < b->n_members ? -1 : a->n_members > b->n_members;
 }
 
-typedef struct comp_ref {
-    const rctx *r;
-    uint32_t c;
-} comp_ref;
-
 static int cmp_comp_ref(const void *a, const void *b)
 {
-    const comp_ref *x = a, *y = b;
+    const og__comp_ref *x = a, *y = b;
     int c = cmp_comp_content(x->r, &x->r->comps[x->c], &y->r->comps[y->c]);
     if (c)
         return c;
@@ -691,12 +649,12 @@ static int cmp_comp_ref(const void *a, const void *b)
 
 static int cmp_id_ref(const void *a, const void *b)
 {
-    const comp_ref *x = a, *y = b;
+    const og__comp_ref *x = a, *y = b;
     return strcmp(x->r->comps[x->c].id, y->r->comps[y->c].id);
 }
 
 /* A set of ids taken so far: a sorted array is enough (few collisions). */
-static int id_taken(const comp_ref *sorted, size_t n, const char *id, char **extra, size_t n_extra)
+static int id_taken(const og__comp_ref *sorted, size_t n, const char *id, char **extra, size_t n_extra)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -715,7 +673,7 @@ static int id_taken(const comp_ref *sorted, size_t n, const char *id, char **ext
     return 0;
 }
 
-static int assign_ids(rctx *r, comp_ref *refs, uint32_t *n_live)
+static int assign_ids(og__rctx *r, og__comp_ref *refs, uint32_t *n_live)
 {
     uint32_t n = 0;
     for (uint32_t c = 0; c < r->C; c++) {
@@ -789,344 +747,9 @@ static int assign_ids(rctx *r, comp_ref *refs, uint32_t *n_live)
     return 0;
 }
 
-/* ---- attribute keys ---- */
-
-typedef struct key_src {
-    const char *name;
-    og_value_kind kind;
-} key_src;
-
-static int cmp_key_src(const void *a, const void *b)
-{
-    const key_src *x = a, *y = b;
-    int c = strcmp(x->name, y->name);
-    if (c)
-        return c;
-    return (int)x->kind - (int)y->kind;
-}
-
-static int build_keys(rctx *r)
-{
-    for (int d = 0; d < 2; d++) {
-        size_t total = 0;
-        for (size_t p = 0; p < r->n_parts; p++)
-            total += r->parts[p]->n_keys[d];
-        r->keymap[d] = og_malloc((r->n_parts + 1) * sizeof *r->keymap[d]);
-        r->keymap_data[d] = og_malloc((total + 1) * sizeof *r->keymap_data[d]);
-        key_src *all = og_malloc((total + 1) * sizeof *all);
-        if (!r->keymap[d] || !r->keymap_data[d] || !all) {
-            og_free(all);
-            return OG_ENOMEM;
-        }
-        size_t n = 0;
-        for (size_t p = 0; p < r->n_parts; p++) {
-            r->keymap[d][p] = (uint32_t)n;
-            for (uint32_t k = 0; k < r->parts[p]->n_keys[d]; k++) {
-                all[n].name = r->parts[p]->keys[d][k].name;
-                all[n].kind = r->parts[p]->keys[d][k].kind;
-                n++;
-            }
-        }
-        og__sort(all, n, sizeof *all, cmp_key_src);
-        int rc = 0;
-        for (size_t i = 0; i < n && !rc;) {
-            size_t j = i + 1;
-            og_value_kind kind = all[i].kind;
-            while (j < n && strcmp(all[j].name, all[i].name) == 0) {
-                if (all[j].kind != kind)
-                    kind = OG_VAL_STRING;
-                j++;
-            }
-            uint32_t k;
-            rc = og__key_declare(r->out, d, all[i].name, kind, &k, NULL);
-            i = j;
-        }
-        og_free(all);
-        if (rc)
-            return OG_ENOMEM;
-        size_t at = 0;
-        for (size_t p = 0; p < r->n_parts; p++)
-            for (uint32_t k = 0; k < r->parts[p]->n_keys[d]; k++)
-                r->keymap_data[d][at++] = og__key_find(r->out, d, r->parts[p]->keys[d][k].name);
-    }
-    return 0;
-}
-
-/* Converts/interns a part's value for output key `k` of domain d. */
-static int out_value(rctx *r, int d, uint32_t k, const og_value *v, og_value *o)
-{
-    og_value_kind want = r->out->keys[d][k].kind;
-    *o = *v;
-    if (want == v->kind) {
-        if (v->kind == OG_VAL_STRING && !(o->u.s = out_str(r, v->u.s)))
-            return OG_ENOMEM;
-        return 0;
-    }
-    char tmp[64];
-    switch (v->kind) {
-    case OG_VAL_INT: snprintf(tmp, sizeof tmp, "%lld", (long long)v->u.i); break;
-    case OG_VAL_DOUBLE: snprintf(tmp, sizeof tmp, "%.17g", v->u.d); break;
-    case OG_VAL_BOOL: snprintf(tmp, sizeof tmp, "%s", v->u.b ? "true" : "false"); break;
-    default: tmp[0] = '\0'; break;
-    }
-    o->kind = OG_VAL_STRING;
-    o->u.s = out_str(r, tmp);
-    return o->u.s ? 0 : OG_ENOMEM;
-}
-
-/* Folds attributes `a` of part p into `acc` (sorted by out key), keeping the smallest value per key. */
-static int fold_attrs(rctx *r, int d, uint32_t p, const og__attr *a, uint32_t n, og__attr **acc, uint32_t *n_acc)
-{
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t k = r->keymap_data[d][r->keymap[d][p] + a[i].key];
-        og_value v;
-        if (out_value(r, d, k, &a[i].v, &v) != 0)
-            return OG_ENOMEM;
-        og__attr *have = (og__attr *)og__attrs_get(*acc, *n_acc, k);
-        if (have) {
-            if (og__value_cmp(&v, &have->v) < 0)
-                have->v = v;
-        } else if (og__attrs_set(acc, n_acc, k, &v) != 0) {
-            return OG_ENOMEM;
-        }
-    }
-    return 0;
-}
-
-/* ---- output nodes ---- */
-
-static int emit_nodes(rctx *r, const comp_ref *order, uint32_t n_live)
-{
-    og_graph *g = r->out;
-    if (og__graph_reserve_nodes(g, n_live) != 0)
-        return OG_ENOMEM;
-    const char **srcs = NULL;
-    size_t cap_srcs = 0;
-    int rc = 0;
-    for (uint32_t i = 0; i < n_live && !rc; i++) {
-        comp *cp = &r->comps[order[i].c];
-        og__node *n = &g->nodes[g->n_nodes];
-        memset(n, 0, sizeof *n);
-        g->n_nodes++;
-        n->label = cp->label;
-        n->lexicon_id = cp->lexicon_id;
-        n->type = cp->type;
-        n->fixed = cp->fixed;
-        n->id = out_str(r, cp->id);
-        if (!n->id || og__mm_add(&g->ids, n->id, i) != 0) {
-            rc = OG_ENOMEM;
-            break;
-        }
-        if (cp->n_names > 1) {
-            n->aliases = og_malloc((cp->n_names - 1) * sizeof *n->aliases);
-            if (!n->aliases) {
-                rc = OG_ENOMEM;
-                break;
-            }
-        }
-        for (uint32_t k = 0; k < cp->n_names && !rc; k++) {
-            const char *name = r->names[cp->first_name + k];
-            const char *key = og__graph_name_key(g, name);
-            if (!key)
-                rc = OG_ENOMEM;
-            else if (name == cp->label)
-                n->label_key = key;
-            else {
-                n->aliases[n->n_aliases].name = name;
-                n->aliases[n->n_aliases++].key = key;
-            }
-        }
-        if (!rc)
-            rc = og__node_index_names(g, i);
-        /* counts, votes, sources, attributes */
-        size_t n_srcs = 0;
-        uint64_t extra = 0;
-        for (uint32_t m = 0; m < cp->n_members && !rc; m++) {
-            uint32_t gi = r->members[cp->first_member + m];
-            uint32_t p = r->part_of[gi];
-            const og__node *x = in_node(r, gi);
-            n->mentions += x->mentions;
-            for (int t = 0; t < OG_NODE_TYPE_COUNT; t++)
-                n->votes[t] = x->votes[t] > UINT32_MAX - n->votes[t] ? UINT32_MAX : n->votes[t] + x->votes[t];
-            extra += x->source_count > x->n_src ? x->source_count - x->n_src : 0;
-            const char *const *xs = og__node_sources(x);
-            for (uint32_t s = 0; s < x->n_src && !rc; s++) {
-                if (n_srcs == cap_srcs) {
-                    size_t cap = cap_srcs ? cap_srcs * 2 : 16;
-                    const char **ns = og_realloc(srcs, cap * sizeof *ns);
-                    if (!ns) {
-                        rc = OG_ENOMEM;
-                        break;
-                    }
-                    srcs = ns;
-                    cap_srcs = cap;
-                }
-                srcs[n_srcs] = out_str(r, xs[s]);
-                if (!srcs[n_srcs++])
-                    rc = OG_ENOMEM;
-            }
-            if (!rc)
-                rc = fold_attrs(r, 0, p, x->attrs, x->n_attrs, &n->attrs, &n->n_attrs);
-        }
-        if (rc)
-            break;
-        og__sort(srcs, n_srcs, sizeof *srcs, cmp_strp);
-        size_t w = 0;
-        for (size_t s = 0; s < n_srcs; s++)
-            if (!w || srcs[w - 1] != srcs[s])
-                srcs[w++] = srcs[s];
-        n->source_count = w + extra;
-        size_t keep = w < r->K ? w : r->K;
-        if (keep) {
-            const char **list = og_malloc(keep * sizeof *list);
-            if (!list) {
-                rc = OG_ENOMEM;
-                break;
-            }
-            memcpy(list, srcs, keep * sizeof *list);
-            og__node_set_sources(n, list, keep);
-        }
-    }
-    og_free(srcs);
-    return rc;
-}
-
-/* ---- output edges ---- */
-
-typedef struct edge_ref {
-    uint32_t s, o;
-    uint32_t pred;
-    uint32_t part;
-    uint32_t edge;
-} edge_ref;
-
-static int cmp_edge_ref(const void *a, const void *b)
-{
-    const edge_ref *x = a, *y = b;
-    if (x->s != y->s)
-        return x->s < y->s ? -1 : 1;
-    if (x->pred != y->pred)
-        return x->pred < y->pred ? -1 : 1;
-    if (x->o != y->o)
-        return x->o < y->o ? -1 : 1;
-    if (x->part != y->part)
-        return x->part < y->part ? -1 : 1;
-    return x->edge < y->edge ? -1 : x->edge > y->edge;
-}
-
-static int cmp_evidence(const void *a, const void *b)
-{
-    return og__evidence_cmp(a, b);
-}
-
-static int emit_edges(rctx *r)
-{
-    size_t total = 0;
-    for (size_t p = 0; p < r->n_parts; p++)
-        total += r->parts[p]->n_edges;
-    edge_ref *refs = og_malloc((total + 1) * sizeof *refs);
-    if (!refs)
-        return OG_ENOMEM;
-    size_t n = 0;
-    for (size_t p = 0; p < r->n_parts; p++) {
-        const og_graph *g = r->parts[p];
-        for (uint32_t e = 0; e < g->n_edges; e++) {
-            const comp *cs = &r->comps[r->comp_of[r->base[p] + g->edges[e].s]];
-            const comp *co = &r->comps[r->comp_of[r->base[p] + g->edges[e].o]];
-            if (cs->dropped || co->dropped || cs == co)
-                continue;
-            edge_ref *x = &refs[n++];
-            x->s = cs->out;
-            x->o = co->out;
-            x->pred = g->edges[e].pred;
-            if (x->pred == OG_COLLABORATES_WITH && x->s > x->o) {
-                uint32_t t = x->s;
-                x->s = x->o;
-                x->o = t;
-            }
-            x->part = (uint32_t)p;
-            x->edge = e;
-        }
-    }
-    og__sort(refs, n, sizeof *refs, cmp_edge_ref);
-    og_evidence *evs = NULL;
-    size_t cap_evs = 0;
-    int rc = 0;
-    if (og__edge_rehash(r->out, n * 2) != 0)
-        rc = OG_ENOMEM;
-    for (size_t lo = 0; lo < n && !rc;) {
-        size_t hi = lo + 1;
-        while (hi < n && refs[hi].s == refs[lo].s && refs[hi].pred == refs[lo].pred && refs[hi].o == refs[lo].o)
-            hi++;
-        og_edge_id id;
-        if (og__edge_append(r->out, refs[lo].s, (og_predicate)refs[lo].pred, refs[lo].o, &id) != 0) {
-            rc = OG_ENOMEM;
-            break;
-        }
-        og__edge *e = &r->out->edges[id];
-        size_t n_evs = 0;
-        uint64_t extra = 0;
-        double conf = 0.0;
-        int hedged = 1;
-        for (size_t i = lo; i < hi && !rc; i++) {
-            const og__edge *x = &r->parts[refs[i].part]->edges[refs[i].edge];
-            extra += x->ev_count > x->n_ev ? x->ev_count - x->n_ev : 0;
-            if (x->conf > conf)
-                conf = x->conf;
-            hedged = hedged && x->hedged;
-            const og_evidence *xe = og__edge_evs(x);
-            for (uint32_t k = 0; k < x->n_ev && !rc; k++) {
-                if (n_evs == cap_evs) {
-                    size_t cap = cap_evs ? cap_evs * 2 : 16;
-                    og_evidence *ne = og_realloc(evs, cap * sizeof *ne);
-                    if (!ne) {
-                        rc = OG_ENOMEM;
-                        break;
-                    }
-                    evs = ne;
-                    cap_evs = cap;
-                }
-                og_evidence *v = &evs[n_evs++];
-                *v = xe[k];
-                v->doc = xe[k].doc ? out_str(r, xe[k].doc) : NULL;
-                v->sentence = xe[k].sentence ? out_str(r, xe[k].sentence) : NULL;
-                if ((xe[k].doc && !v->doc) || (xe[k].sentence && !v->sentence))
-                    rc = OG_ENOMEM;
-            }
-            if (!rc)
-                rc = fold_attrs(r, 1, refs[i].part, x->attrs, x->n_attrs, &e->attrs, &e->n_attrs);
-        }
-        if (rc)
-            break;
-        og__sort(evs, n_evs, sizeof *evs, cmp_evidence);
-        size_t w = 0;
-        for (size_t k = 0; k < n_evs; k++)
-            if (!w || og__evidence_cmp(&evs[w - 1], &evs[k]) != 0)
-                evs[w++] = evs[k];
-        e->ev_count = w + extra;
-        e->hedged = (uint8_t)hedged;
-        size_t keep = w < r->K ? w : r->K;
-        if (keep) {
-            og_evidence *list = og_malloc(keep * sizeof *list);
-            if (!list) {
-                rc = OG_ENOMEM;
-                break;
-            }
-            memcpy(list, evs, keep * sizeof *list);
-            og__edge_set_evs(e, list, keep);
-        } else {
-            e->conf = conf;
-        }
-        lo = hi;
-    }
-    og_free(evs);
-    og_free(refs);
-    return rc;
-}
-
 /* ---- driver ---- */
 
-static void rctx_free(rctx *r)
+static void rctx_free(og__rctx *r)
 {
     og_free(r->base);
     og_free(r->part_of);
@@ -1160,7 +783,7 @@ int og_reduce(og_graph **out, const og_graph *const *parts, size_t n_parts, cons
     if (opts && opts->version != OG_REDUCE_OPTIONS_VERSION)
         return og_error_set(err, OG_EINVAL, NULL, 0, 0, "og_reduce: options version %u, expected %u",
                             opts->version, OG_REDUCE_OPTIONS_VERSION);
-    rctx r;
+    og__rctx r;
     memset(&r, 0, sizeof r);
     r.parts = parts;
     r.n_parts = n_parts;
@@ -1195,13 +818,24 @@ int og_reduce(og_graph **out, const og_graph *const *parts, size_t n_parts, cons
         }
     }
     r.base[n_parts] = at;
-    comp_ref *refs = NULL;
+    og__comp_ref *refs = NULL;
     uint32_t n_live = 0;
     if (build_entries(&r) != 0 || apply_alias_rules(&r) != 0 || setup_different(&r) != 0 || run_unions(&r) != 0 ||
-        build_components(&r) != 0 || build_keys(&r) != 0 || describe_components(&r) != 0)
+        build_components(&r) != 0 || og__reduce_build_keys(&r) != 0 || describe_components(&r) != 0)
         goto fail;
+    /* Identity is settled: release what only the unions needed before the
+     * output graph grows (lowers the peak on big inputs). */
+    og_free(r.ents);
+    r.ents = NULL;
+    r.n_ents = r.cap_ents = 0;
+    og__pool_free(&r.keys);
+    og_free(r.parent);
+    r.parent = NULL;
+    og_free(r.mask_a);
+    og_free(r.mask_b);
+    r.mask_a = r.mask_b = NULL;
     refs = og_malloc(((size_t)r.C + 1) * sizeof *refs);
-    if (!refs || assign_ids(&r, refs, &n_live) != 0 || emit_nodes(&r, refs, n_live) != 0 || emit_edges(&r) != 0) {
+    if (!refs || assign_ids(&r, refs, &n_live) != 0 || og__reduce_emit_nodes(&r, refs, n_live) != 0 || og__reduce_emit_edges(&r) != 0) {
         og_free(refs);
         goto fail;
     }

@@ -101,23 +101,26 @@ static int contains_folded(const char *hay, const char *needle)
     return 0;
 }
 
-/* Score of one name against the query: lower is closer; SIZE_MAX = no match. */
+/* Score of one name against the query: lower is closer; SIZE_MAX = no match.
+ * Close spellings first, then names containing the query, then misspelt
+ * beginnings of longer names, then names the query contains (only names of
+ * four or more characters, so "EC" does not match "Telecom"). */
 static size_t name_score(const char *name, const char *query)
 {
-    size_t lq = strlen(query);
+    size_t lq = strlen(query), ln = strlen(name);
     size_t cap = lq < 6 ? 2 : lq / 3;
     size_t d = edit_distance(name, query, cap);
     if (d <= cap)
         return d;
-    if (lq >= 2 && (contains_folded(name, query) || contains_folded(query, name)))
+    if (lq >= 3 && contains_folded(name, query))
         return cap + 1;
-    /* a misspelt beginning of a long name ("Internatonal Telecom") */
-    size_t ln = strlen(name);
     if (lq >= 4 && ln > lq) {
         size_t pd = edit_distance_n(name, lq, query, lq, cap);
         if (pd <= cap)
-            return cap + 1 + pd;
+            return cap + 2 + pd;
     }
+    if (ln >= 4 && ln * 3 >= lq && contains_folded(query, name))
+        return 2 * cap + 3;
     return SIZE_MAX;
 }
 
@@ -413,7 +416,12 @@ int og_select(og_graph **out, const og_graph *g, const og_select_options *opts, 
     og_node_id ego = 0;
     int have_ego = 0;
     if (opts->ego) {
-        if (og_graph_find_id(g, opts->ego, &ego) != 0 && og_graph_find(g, opts->ego, &ego) != 0)
+        int frc = og_graph_find_id(g, opts->ego, &ego);
+        if (frc != 0)
+            frc = og_graph_find(g, opts->ego, &ego);
+        if (frc == OG_ENOMEM)
+            return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory looking up '%.80s'", opts->ego);
+        if (frc != 0)
             return ego_not_found(g, opts->ego, err);
         have_ego = 1;
     }
@@ -458,6 +466,103 @@ int og_select(og_graph **out, const og_graph *g, const og_select_options *opts, 
     return rc;
 }
 
+/* Units and partners pulled in with each kept node, at most. */
+#define TRIM_PULL_MAX 8
+
+/* 1 for the predicates that make an organisation's structure: a unit
+ * (part_of) or party (partner_in) pointing at its parent or partnership. */
+static int structural(og_predicate p)
+{
+    return p == OG_PART_OF || p == OG_PARTNER_IN;
+}
+
+/*
+ * Chooses the diagram's nodes: walk the nodes by degree (ties by id) and
+ * keep each, together with up to TRIM_PULL_MAX of its units and partners
+ * (subjects of part_of / partner_in edges into it, best ranked first), until
+ * `limit` nodes are kept. So a kept partnership shows its parties and a kept
+ * parent its main units, which plain top-N by degree would often cut.
+ * O(E + V log V).
+ */
+static int trim_keep(const og_graph *g, sel_state *s, size_t limit, og_error *err)
+{
+    size_t n = og_graph_node_count(g), m = og_graph_edge_count(g);
+    size_t *rank = NULL, *off = NULL;
+    og_node_id *in = NULL, *tmp = NULL;
+    int rc = 0;
+    memset(s->node_keep, 1, n);
+    memset(s->edge_keep, 1, m);
+    count_degrees(g, s);
+    rank = og_malloc((n + 1) * sizeof *rank);
+    off = og_malloc((n + 2) * sizeof *off);
+    tmp = og_malloc((n + 1) * sizeof *tmp);
+    if (!rank || !off || !tmp) {
+        rc = og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory choosing the diagram's nodes");
+        goto done;
+    }
+    for (og_node_id i = 0; i < n; i++)
+        s->queue[i] = i;
+    sort_top(g, s->degree, s->queue, tmp, n);
+    for (size_t k = 0; k < n; k++)
+        rank[s->queue[k]] = k;
+    /* structural in-edges per node, as a compact adjacency list */
+    memset(off, 0, (n + 2) * sizeof *off);
+    for (og_edge_id e = 0; e < m; e++)
+        if (structural(og_graph_edge_predicate(g, e)))
+            off[og_graph_edge_object(g, e) + 2]++;
+    for (size_t i = 2; i < n + 2; i++)
+        off[i] += off[i - 1];
+    in = og_malloc((off[n + 1] + 1) * sizeof *in);
+    if (!in) {
+        rc = og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory choosing the diagram's nodes");
+        goto done;
+    }
+    for (og_edge_id e = 0; e < m; e++)
+        if (structural(og_graph_edge_predicate(g, e)))
+            in[off[og_graph_edge_object(g, e) + 1]++] = og_graph_edge_subject(g, e);
+    /* now in[off[v] .. off[v+1]) lists v's units and partners */
+    memset(s->node_keep, 0, n);
+    size_t kept = 0;
+    for (size_t k = 0; k < n && kept < limit; k++) {
+        og_node_id v = s->queue[k];
+        if (!s->node_keep[v]) {
+            s->node_keep[v] = 1;
+            kept++;
+        }
+        /* best-ranked units first: insertion sort of a short list copy */
+        size_t cnt = 0;
+        for (size_t j = off[v]; j < off[v + 1]; j++) {
+            og_node_id u = in[j];
+            size_t pos = cnt;
+            while (pos > 0 && rank[tmp[pos - 1]] > rank[u])
+                pos--;
+            if (pos >= TRIM_PULL_MAX)
+                continue;
+            if (cnt < TRIM_PULL_MAX)
+                cnt++;
+            memmove(tmp + pos + 1, tmp + pos, (cnt - 1 - pos) * sizeof *tmp);
+            tmp[pos] = u;
+        }
+        for (size_t j = 0; j < cnt && kept < limit; j++) {
+            if (!s->node_keep[tmp[j]]) {
+                s->node_keep[tmp[j]] = 1;
+                kept++;
+            }
+        }
+    }
+    /* nodes whose neighbours were all cut only add noise */
+    count_degrees(g, s);
+    for (og_node_id i = 0; i < n; i++)
+        if (s->node_keep[i] && s->degree[i] == 0)
+            s->node_keep[i] = 0;
+done:
+    og_free(rank);
+    og_free(off);
+    og_free(in);
+    og_free(tmp);
+    return rc;
+}
+
 int og_diagram_trim(og_graph **out, const og_graph *g, size_t limit, og_warn_fn warn, void *warn_payload,
                     og_error *err)
 {
@@ -466,23 +571,32 @@ int og_diagram_trim(og_graph **out, const og_graph *g, size_t limit, og_warn_fn 
     *out = NULL;
     if (limit == 0)
         limit = OG_DIAGRAM_MAX_NODES;
-    size_t n = og_graph_node_count(g);
+    size_t n = og_graph_node_count(g), m = og_graph_edge_count(g);
     if (limit == OG_DIAGRAM_ALL || n <= limit)
         return 0;
-    og_select_options so = OG_SELECT_OPTIONS_INIT;
-    so.top = limit;
-    so.drop_isolated = 1; /* a node whose neighbours were all cut only adds noise */
-    int rc = og_select(out, g, &so, err);
+    sel_state s = {0};
+    s.node_keep = og_malloc(n + 1);
+    s.edge_keep = og_malloc(m + 1);
+    s.degree = og_malloc((n + 1) * sizeof *s.degree);
+    s.queue = og_malloc((n + 1) * sizeof *s.queue);
+    int rc = 0;
+    if (!s.node_keep || !s.edge_keep || !s.degree || !s.queue)
+        rc = og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory choosing the diagram's nodes");
+    if (rc == 0)
+        rc = trim_keep(g, &s, limit, err);
+    if (rc == 0)
+        rc = copy_selected(out, g, &s, err);
+    sel_free(&s);
     if (rc < 0)
         return rc;
     if (warn) {
         og_error w = {0};
         size_t kept_n = og_graph_node_count(*out);
-        size_t kept_e = og_graph_edge_count(*out), all_e = og_graph_edge_count(g);
+        size_t kept_e = og_graph_edge_count(*out);
         snprintf(w.message, sizeof w.message,
-                     "diagram shows the %zu most connected of %zu nodes (%zu of %zu edges); "
-                     "%zu nodes left out: use --top N or --ego NAME --depth N to choose",
-                     kept_n, n, kept_e, all_e, n - kept_n);
+                 "diagram shows the %zu most connected of %zu nodes (%zu of %zu edges); "
+                 "%zu nodes left out: use --top N or --ego NAME --depth N to choose",
+                 kept_n, n, kept_e, m, n - kept_n);
         warn(&w, warn_payload);
     }
     return 0;

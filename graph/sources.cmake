@@ -18,4 +18,5 @@ target_sources(og_graph PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/dump.c
   ${CMAKE_CURRENT_SOURCE_DIR}/curation.c
   ${CMAKE_CURRENT_SOURCE_DIR}/reduce.c
+  ${CMAKE_CURRENT_SOURCE_DIR}/reduce_emit.c
 )

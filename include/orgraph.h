@@ -484,10 +484,12 @@ OG_EXPORT int og_select_parse_predicates(unsigned *out, const char *csv, og_erro
 
 /**
  * The default view of a large graph for a diagram: when `g` has more than
- * `limit` nodes (0 = OG_DIAGRAM_MAX_NODES), *out receives a new graph holding
- * the `limit` most connected nodes (degree, ties by id) and the edges among
- * them, and `warn` (may be NULL) is told what was left out with a hint to use
- * --top/--ego. Otherwise *out is NULL (use `g` itself). Caller frees *out.
+ * `limit` nodes (0 = OG_DIAGRAM_MAX_NODES), *out receives a new graph of at
+ * most `limit` nodes: the most connected ones (degree, ties by id), each
+ * with up to 8 of its units and partners (part_of/partner_in subjects), and
+ * the edges among them, without nodes left isolated; `warn` (may be NULL) is
+ * told what was left out with a hint to use --top/--ego. Otherwise *out is
+ * NULL (use `g` itself). Caller frees *out. O(V log V + E).
  * og_export_rendered() applies it; callers that selected explicitly (--ego,
  * --top) should pass their selection to the exporter with
  * og_export_options.diagram_max_nodes = OG_DIAGRAM_ALL.
@@ -623,6 +625,57 @@ OG_EXPORT const og_exporter *og_exporter_find(const char *name_or_ext);
  */
 OG_EXPORT int og_read_graphml_file(og_graph **out, const char *path, og_error *err);
 OG_EXPORT int og_read_graphml_memory(og_graph **out, const char *name, const char *data, size_t len,
+                                     og_error *err);
+
+/* ------------------------------------------------------------------------ */
+/* Fragments: the map step's output as NDJSON (see docs/scale.md)            */
+/* ------------------------------------------------------------------------ */
+
+/** Longest fragment line og_read_fragments_* accept by default (bytes, without the newline). */
+#define OG_FRAGMENT_MAX_LINE ((size_t)1 << 30)
+/** The "orgraph_fragment" format version written and accepted. */
+#define OG_FRAGMENT_VERSION 1
+
+/**
+ * Writes `g` (a fragment from og_extract_document(), or any graph, reduced
+ * or read) as ONE line of JSON followed by '\n': every field og_reduce()
+ * reads (names, type votes, fixed type, lexicon id, id, typed attributes,
+ * kept sources and counts, mentions, edges with kept evidence, counts,
+ * confidence and hedged flag, declared keys, evidence cap), keys sorted,
+ * compact, written one node/edge at a time. So og_reduce() of the line read
+ * back equals og_reduce() of `g`, and write(read(line)) == line byte for
+ * byte. `opts` is unused (may be NULL). O(|V|+|E|).
+ */
+OG_EXPORT int og_export_fragment(const og_graph *g, const og_export_options *opts, og_sink *out, og_error *err);
+
+/**
+ * Called once per fragment read, in file order. The callback takes
+ * ownership of `frag` (it must og_graph_free() it, now or later). `line` is
+ * the 1-based line the fragment was read from. Return 0 to go on; any other
+ * value stops the reading and is returned by the reader.
+ */
+typedef int (*og_fragment_fn)(og_graph *frag, unsigned line, void *payload);
+
+/**
+ * Parses one fragment line (`len` bytes, no newline needed) into a new graph.
+ * `name` and `line` are used in error messages (file:line:column). Bad JSON
+ * or a field of the wrong shape is OG_EINPUT. Caller frees *out.
+ */
+OG_EXPORT int og_read_fragment_line(og_graph **out, const char *name, unsigned line, const char *data, size_t len,
+                                    og_error *err);
+/**
+ * Streams NDJSON fragments from memory, one line at a time (blank lines are
+ * skipped; "\r\n" accepted): for each line, og_read_fragment_line() then
+ * fn(). A line longer than `max_line` bytes (0 = OG_FRAGMENT_MAX_LINE) is
+ * OG_EINPUT naming the line. Returns 0, the first error, or fn's non-zero value.
+ */
+OG_EXPORT int og_read_fragments_memory(const char *name, const char *data, size_t len, size_t max_line,
+                                       og_fragment_fn fn, void *payload, og_error *err);
+/**
+ * Same for a file read in chunks (memory: the longest line); `path` "-" is
+ * standard input. Unreadable file: OG_EIO with the path in err->file.
+ */
+OG_EXPORT int og_read_fragments_file(const char *path, size_t max_line, og_fragment_fn fn, void *payload,
                                      og_error *err);
 
 #ifdef __cplusplus

@@ -75,3 +75,17 @@ if(OG_SYSTEM_PYTHON3)
                    "International Telecommunication Union" "United Nations Children's Fund")
   set_tests_properties(rdf::sparql_rdflib::giga PROPERTIES FIXTURES_REQUIRED rdf_giga SKIP_RETURN_CODE 77)
 endif()
+
+# End to end: the CLI extracts samples/ to JSON-LD and N-Quads in one run;
+# rdflib must read the same triples from both, and check-jsonld must pass.
+if(TARGET orgraph AND OG_SYSTEM_PYTHON3)
+  add_test(NAME e2e::linkeddata::samples
+           COMMAND sh -c "mkdir -p \"$1\" && \"$0\" extract --quiet \"$2\" -o \"$1/samples.jsonld\" -o \"$1/samples.nq\" && \"$3\" \"$4\" \"$1/samples.jsonld\" \"$1/samples.nq\""
+                   $<TARGET_FILE:orgraph> ${OG_RDF_OUT} ${CMAKE_SOURCE_DIR}/samples ${OG_SYSTEM_PYTHON3}
+                   ${CMAKE_CURRENT_SOURCE_DIR}/rdf/compare_sets.py)
+  set_tests_properties(e2e::linkeddata::samples PROPERTIES FIXTURES_SETUP rdf_samples SKIP_RETURN_CODE 77)
+  add_test(NAME conformance::check-jsonld::samples
+           COMMAND sh -c "if [ -x \"$0/conformance/check-jsonld\" ]; then exec \"$0/conformance/check-jsonld\" \"$1\"; else echo 'no conformance harness: skipped'; exit 77; fi"
+                   ${OG_SHARED_DIR} ${OG_RDF_OUT}/samples.jsonld)
+  set_tests_properties(conformance::check-jsonld::samples PROPERTIES FIXTURES_REQUIRED rdf_samples SKIP_RETURN_CODE 77)
+endif()

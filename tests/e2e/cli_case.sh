@@ -58,7 +58,8 @@ help)
 usage)
   echo OLD > keep.graphml
   run 1 extract --bogus "$SRC/samples" -o keep.graphml
-  grep -qx "orgraph: unknown option '--bogus'" out.stderr || fail "stderr: $(cat out.stderr)"
+  diff -u "$E2E/golden/unknown_option.stderr" out.stderr || fail "stderr differs from the golden lines"
+  [ ! -s out.stdout ] || fail "a usage error wrote to stdout"
   run 1 extract -Z "$SRC/samples" -o keep.graphml
   run 1 frobnicate
   grep -q "unknown command 'frobnicate'" out.stderr || fail "unknown command: $(cat out.stderr)"
@@ -106,6 +107,18 @@ aux_files)
   grep -q "^orgraph: nosuch.cur" out.stderr || fail "curation error does not name the file: $(cat out.stderr)"
   [ ! -e g.graphml ] || fail "g.graphml was written"
   ;;
+lexicon_curation)
+  # --lexicon entries decide ids; --curation rules apply to the reduced graph
+  run 0 extract "$E2E/docs/good.txt" -o plain.graphml -q
+  run 0 extract "$E2E/docs/good.txt" --lexicon "$E2E/docs/lexicon.tsv" -o lex.graphml -q
+  grep -q '<node id="osa-e2e"' lex.graphml || fail "the lexicon id was not used: $(grep -o '<node id="[^"]*"' lex.graphml)"
+  grep -q '<node id="osa-e2e"' plain.graphml && fail "lexicon id without --lexicon"
+  grep -q '>Internet Society<' plain.graphml || fail "good.txt should yield the Internet Society"
+  run 0 extract "$E2E/docs/good.txt" --curation "$E2E/docs/curation.txt" -o cur.graphml -q
+  grep -q '>Internet Society<' cur.graphml && fail "'drop Internet Society' was not applied"
+  run 0 convert plain.graphml --curation "$E2E/docs/curation.txt" -o cur2.graphml -q
+  grep -q '>Internet Society<' cur2.graphml && fail "convert --curation did not drop the node"
+  ;;
 bad_folder)
   bad_folder
   run 0 extract in -o g.graphml --quiet
@@ -147,12 +160,18 @@ seeds)
   run 0 convert s.graphml -o t.graphml
   cmp s.graphml t.graphml || fail "convert GraphML -> GraphML is not byte-identical on the seeds"
   ;;
-seeds_conformance)
+seeds_conformance|samples_conformance)
+  # the real clients (../shared/conformance) on what the CLI writes
   [ -x "$SHARED/conformance/check-graphml" ] || { echo "skip: no check-graphml"; exit 77; }
   [ -f "$SHARED/conformance/node/node_modules/.conformance-lock.sha256" ] \
     || { echo "skip: conformance npm clients not installed (run $SHARED/conformance/setup)"; exit 77; }
-  run 0 extract "$SHARED/seeds" -o s.graphml -q
-  "$SHARED/conformance/check-graphml" s.graphml || fail "check-graphml rejects the seeds' GraphML"
+  corpus="$SHARED/seeds"; [ "$CASE" = samples_conformance ] && corpus="$SRC/samples"
+  run 0 extract "$corpus" -o s.graphml -o s.dot -o s.jsonld -q
+  "$SHARED/conformance/check-graphml" s.graphml || fail "check-graphml rejects the GraphML of $corpus"
+  "$SHARED/conformance/check-jsonld" s.jsonld || fail "check-jsonld rejects the JSON-LD of $corpus"
+  if [ "$CASE" = samples_conformance ]; then
+    "$SHARED/conformance/check-dot" s.dot || fail "check-dot rejects the DOT of $corpus"
+  fi
   ;;
 determinism)
   # Same input, same bytes: two runs, and any thread count.

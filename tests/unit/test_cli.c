@@ -131,7 +131,8 @@ static void test_walk(void **state)
     char dir[] = "/tmp/og_test_cli_XXXXXX";
     char path[512];
     assert_non_null(mkdtemp(dir));
-    const char *files[] = {"b.txt", "a.html", "sub/z.md", "sub/B.txt", ".hidden.txt", ".git/config"};
+    const char *files[] = {"b.txt", "a.html", "sub/z.md", "sub/B.txt", ".hidden.txt", ".git/config",
+                           "out.graphml", "sub/nodes.csv"};
     snprintf(path, sizeof path, "%s/sub", dir);
     assert_int_equal(mkdir(path, 0755), 0);
     snprintf(path, sizeof path, "%s/.git", dir);

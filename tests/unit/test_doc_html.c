@@ -109,6 +109,12 @@ static void test_unclosed_tags(void **state)
     og__doc_free(&d);
 }
 
+static void count_warn(const og_error *w, void *payload)
+{
+    (void)w;
+    ++*(unsigned *)payload;
+}
+
 static void test_deep_nesting(void **state)
 {
     (void)state;
@@ -131,12 +137,39 @@ static void test_deep_nesting(void **state)
     og_error err = {0};
     int rc = og__doc_load(&d, "deep.html", buf, len, OG_FORMAT_HTML, NULL, NULL, &err);
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-    /* libxml2 may stop below its depth cap; either way: no crash, quick. */
-    assert_true(rc == 0 || rc == OG_EINPUT);
-    if (rc == 0)
-        og__doc_free(&d);
+    /* libxml2 stops at 256 levels; the text is deeper: a clear error. */
+    assert_int_equal(rc, OG_EINPUT);
+    assert_non_null(strstr(err.message, "nested deeper than 256"));
     assert_true(secs < 10.0);
+    /* Text before the cap is kept, with a warning. */
+    memmove(buf + 12 + 13, buf + 12, len - 12);
+    memcpy(buf + 12, "<p>Early.</p>", 13);
+    len += 13;
+    unsigned warned = 0;
+    og_error_clear(&err);
+    og_test_ok(og__doc_load(&d, "deep.html", buf, len, OG_FORMAT_HTML, count_warn, &warned, &err), &err);
+    assert_non_null(strstr(d.text, "Early."));
+    assert_int_equal(warned, 1);
+    og__doc_free(&d);
     free(buf);
+}
+
+static void test_declared_legacy_charset(void **state)
+{
+    (void)state;
+    /* ISO-8859-1 bytes, declared: decoded as declared, no repair warnings. */
+    const char in[] = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Universit\xe9 de Gen\xe8ve.</p>"
+                      "</body></html>";
+    og__doc d;
+    og_error err = {0};
+    og_test_ok(og__doc_load(&d, "latin1.html", in, sizeof in - 1, OG_FORMAT_HTML, NULL, NULL, &err), &err);
+    assert_non_null(strstr(d.text, "Universit\xC3\xA9 de Gen\xC3\xA8ve."));
+    og__doc_free(&d);
+    /* Undeclared invalid bytes: repaired to U+FFFD. */
+    const char bad[] = "<html><body><p>Caf\xe9 open.</p></body></html>";
+    og_test_ok(og__doc_load(&d, "bad.html", bad, sizeof bad - 1, OG_FORMAT_HTML, NULL, NULL, &err), &err);
+    assert_non_null(strstr(d.text, "Caf\xEF\xBF\xBD open."));
+    og__doc_free(&d);
 }
 
 int main(void)
@@ -146,6 +179,7 @@ int main(void)
         cmocka_unit_test(test_source_lines),
         cmocka_unit_test(test_unclosed_tags),
         cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_declared_legacy_charset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -137,6 +137,45 @@ static void test_sentence_closing_quotes(void **state)
     og__doc_free(&d);
 }
 
+static void test_hard_wrapped_paragraphs(void **state)
+{
+    (void)state;
+    og__doc d;
+    load(&d, "Harbour Notes\n"
+             "\n"
+             "The Harbour Technology Alliance was founded in 2009 by three port\n"
+             "authorities and a software cooperative. Its members include the Port of\n"
+             "Kelda, the Northwind Standards Council and Open Berth Labs, which jointly\n"
+             "run a shared registry of berths and cranes for the North Sea region.\n"
+             "\n"
+             "Membership\n"
+             "The alliance admits public port operators and research institutes from\n"
+             "any country. Applications are reviewed by the Board each spring and the\n"
+             "Secretary publishes the decisions on the website of the alliance.\n");
+    assert_true(block_is(&d, 0, OG__BLOCK_HEADING, "Harbour Notes"));
+    assert_true(block_is(&d, 1, OG__BLOCK_PARAGRAPH,
+                         "The Harbour Technology Alliance was founded in 2009 by three port authorities and a "
+                         "software cooperative. Its members include the Port of Kelda, the Northwind Standards "
+                         "Council and Open Berth Labs, which jointly run a shared registry of berths and cranes "
+                         "for the North Sea region."));
+    assert_true(block_is(&d, 2, OG__BLOCK_HEADING, "Membership"));
+    assert_true(block_is(&d, 3, OG__BLOCK_PARAGRAPH,
+                         "The alliance admits public port operators and research institutes from any country. "
+                         "Applications are reviewed by the Board each spring and the Secretary publishes the "
+                         "decisions on the website of the alliance."));
+    assert_int_equal(d.n_blocks, 4);
+    assert_true(sentence_is(&d, 2, "Its members include the Port of Kelda, the Northwind Standards Council and "
+                                   "Open Berth Labs, which jointly run a shared registry of berths and cranes for "
+                                   "the North Sea region."));
+    /* "Kelda" starts source line 5. */
+    const char *p = strstr(d.text, "Kelda");
+    unsigned line, col;
+    og__doc_position(&d, (size_t)(p - d.text), &line, &col);
+    assert_int_equal(line, 5);
+    assert_int_equal(col, 1);
+    og__doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -144,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_list_items),
         cmocka_unit_test(test_sentences_abbreviations),
         cmocka_unit_test(test_sentence_closing_quotes),
+        cmocka_unit_test(test_hard_wrapped_paragraphs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -167,7 +167,7 @@ static int run_gen(const char *name)
         rc = read_buf(&b, &g, &err, &dt);
         EXPECT(rc == OG_EINPUT, "rc %d", rc);
         EXPECT(err.line > 0 && err.message[0], "no position or message");
-        EXPECT(dt < 5.0 * SLOW, "%.1f s", dt);
+        EXPECT(dt < 30.0 * SLOW, "%.1f s", dt);
     } else if (!strcmp(name, "big-value-within-cap")) {
         /* 9.5 MB label and 9.5 MB node id: within every cap, read intact */
         size_t n = 9500000;
@@ -183,7 +183,7 @@ static int run_gen(const char *name)
             EXPECT(strlen(og_graph_node_label(g, 0)) == n, "label length %zu", strlen(og_graph_node_label(g, 0)));
             EXPECT(og_graph_node_id(g, 0) && strlen(og_graph_node_id(g, 0)) == n, "id length");
         }
-        EXPECT(dt < 5.0 * SLOW, "%.1f s", dt);
+        EXPECT(dt < 30.0 * SLOW, "%.1f s", dt);
     } else if (!strcmp(name, "many-keys")) {
         /* 100,000 <key> declarations, each used once: must stay linear */
         char line[256];
@@ -209,10 +209,10 @@ static int run_gen(const char *name)
             double t0 = now();
             EXPECT(og_export_graphml(g, NULL, s, &err) == 0, "export: %s", err.message);
             printf("export of %zu keys: %.3f s\n", n, now() - t0);
-            EXPECT(now() - t0 < 10.0 * SLOW, "export too slow");
+            EXPECT(now() - t0 < 30.0 * SLOW, "export too slow");
             og_sink_free(s);
         }
-        EXPECT(dt < 10.0 * SLOW, "%.1f s for 100,000 keys", dt);
+        EXPECT(dt < 30.0 * SLOW, "%.1f s for 100,000 keys", dt);
     } else if (!strcmp(name, "many-nodes-linear")) {
         char line[256];
         size_t n = 100000;
@@ -230,7 +230,7 @@ static int run_gen(const char *name)
         EXPECT(rc == 0, "rc %d: %s", rc, err.message);
         if (g)
             EXPECT(og_graph_node_count(g) == n, "nodes %zu", og_graph_node_count(g));
-        EXPECT(dt < 20.0 * SLOW, "%.1f s", dt);
+        EXPECT(dt < 60.0 * SLOW, "%.1f s", dt);
     } else if (!strcmp(name, "laughs-generated")) {
         /* quadratic blow-up: one 64 KB entity referenced 20,000 times */
         gbuf d = {0};
@@ -244,7 +244,7 @@ static int run_gen(const char *name)
         b = d;
         rc = read_buf(&b, &g, &err, &dt);
         EXPECT(rc == OG_EINPUT, "rc %d", rc);
-        EXPECT(dt < 5.0 * SLOW, "%.1f s", dt);
+        EXPECT(dt < 30.0 * SLOW, "%.1f s", dt);
     } else {
         fprintf(stderr, "unknown case %s\n", name);
         free(b.p);

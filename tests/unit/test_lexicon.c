@@ -94,6 +94,19 @@ static void test_leftmost_longest(void **state)
     og_lexicon_free(lex);
 }
 
+static void test_apostrophe_variants(void **state)
+{
+    (void)state;
+    og_lexicon *lex = NULL;
+    og_error err = {0};
+    og_test_ok(og_lexicon_new_empty(&lex, &err), &err);
+    const char t[] = "fund\tO'Neil's Fund\tOrganisation\nnet\tPeople\xE2\x80\x99s Net\xE2\x80\x99work\tInitiative\n";
+    og_test_ok(og_lexicon_add_tsv(lex, "a.tsv", t, sizeof t - 1, &err), &err);
+    const want w[] = {{"O\xE2\x80\x99Neil\xE2\x80\x99s Fund", "fund"}, {"People's Net'work", "net"}};
+    expect_hits(lex, "O\xE2\x80\x99Neil\xE2\x80\x99s Fund and People's Net'work.", w, 2);
+    og_lexicon_free(lex);
+}
+
 static void expect_tsv_error(const char *text, unsigned line, unsigned col, const char *msg)
 {
     og_lexicon *lex = test_lexicon();
@@ -206,6 +219,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scan_rules),
         cmocka_unit_test(test_leftmost_longest),
+        cmocka_unit_test(test_apostrophe_variants),
         cmocka_unit_test(test_tsv_errors),
         cmocka_unit_test(test_redefinition_replaces),
         cmocka_unit_test(test_add_file),

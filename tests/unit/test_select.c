@@ -1,4 +1,5 @@
 /* test_select.c - og_select, the --types/--predicates parsers and og_diagram_trim. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "og_test.h"
@@ -272,6 +273,113 @@ static void test_diagram_trim(void **state)
     og_test_ok(og_diagram_trim(&t, g, OG_DIAGRAM_ALL, count_warn, NULL, &err), &err);
     assert_null(t);
     og_graph_free(g);
+
+    /* structure comes along: ITU's sectors (degree 1, which plain top-N by
+     * degree would cut) and the parties of ISO/IEC JTC 1 */
+    g = fixture("seedlike");
+    og_test_ok(og_diagram_trim(&t, g, 7, NULL, NULL, &err), &err);
+    assert_non_null(t);
+    assert_true(og_graph_node_count(t) <= 7);
+    assert_true(has(t, "International Telecommunication Union"));
+    assert_true(has(t, "ITU-T") && has(t, "ITU-R") && has(t, "ITU-D"));
+    assert_true(has(t, "ISO/IEC JTC 1"));
+    og_graph_free(t);
+    og_select_options o = OG_SELECT_OPTIONS_INIT;
+    o.top = 7;
+    t = select_with(g, &o);
+    assert_false(has(t, "ITU-T") && has(t, "ITU-R"));
+    og_graph_free(t);
+    og_graph_free(g);
+}
+
+/* Chaos allocator: fails every allocation after the first `budget`. */
+static long budget = -1;
+static void *chaos_malloc(size_t n)
+{
+    if (budget == 0)
+        return NULL;
+    if (budget > 0)
+        budget--;
+    return malloc(n);
+}
+static void *chaos_realloc(void *p, size_t n)
+{
+    if (budget == 0)
+        return NULL;
+    if (budget > 0)
+        budget--;
+    return realloc(p, n);
+}
+
+/* Every allocation failure inside og_select and og_export_dot is reported as
+ * OG_ENOMEM (or the sink's error), never a crash; ASan/LSan catch leaks. */
+static void test_out_of_memory(void **state)
+{
+    (void)state;
+    og_graph *g = fixture("seedlike");
+    og_select_options o = OG_SELECT_OPTIONS_INIT;
+    o.ego = "ITU";
+    o.depth = 2;
+    o.top = 8;
+    og_allocator chaos = {chaos_malloc, chaos_realloc, free};
+    int succeeded = 0;
+    for (long k = 0; k < 5000 && !succeeded; k++) {
+        og_error err = {0};
+        og_graph *s = NULL;
+        budget = k;
+        og_set_allocator(&chaos);
+        int rc = og_select(&s, g, &o, &err);
+        og_set_allocator(NULL);
+        budget = -1;
+        if (rc == 0) {
+            succeeded = 1;
+            assert_non_null(s);
+        } else {
+            assert_int_equal(rc, OG_ENOMEM);
+            assert_null(s);
+        }
+        og_graph_free(s);
+    }
+    assert_true(succeeded);
+
+    succeeded = 0;
+    for (long k = 0; k < 5000 && !succeeded; k++) {
+        og_error err = {0};
+        og_graph *t = NULL;
+        budget = k;
+        og_set_allocator(&chaos);
+        int rc = og_diagram_trim(&t, g, 5, NULL, NULL, &err);
+        og_set_allocator(NULL);
+        budget = -1;
+        if (rc == 0) {
+            succeeded = 1;
+            assert_non_null(t);
+        } else {
+            assert_int_equal(rc, OG_ENOMEM);
+            assert_null(t);
+        }
+        og_graph_free(t);
+    }
+    assert_true(succeeded);
+
+    succeeded = 0;
+    for (long k = 0; k < 5000 && !succeeded; k++) {
+        og_error err = {0};
+        og_sink *sink = og_sink_memory();
+        assert_non_null(sink);
+        budget = k;
+        og_set_allocator(&chaos);
+        int rc = og_export_dot(g, NULL, sink, &err);
+        og_set_allocator(NULL);
+        budget = -1;
+        if (rc == 0)
+            succeeded = 1;
+        else
+            assert_true(rc == OG_ENOMEM || rc == OG_EIO);
+        og_sink_free(sink);
+    }
+    assert_true(succeeded);
+    og_graph_free(g);
 }
 
 int main(void)
@@ -285,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_copy_is_faithful),
         cmocka_unit_test(test_parse_lists),
         cmocka_unit_test(test_diagram_trim),
+        cmocka_unit_test(test_out_of_memory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
