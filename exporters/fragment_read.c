@@ -15,6 +15,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,6 +290,9 @@ static int read_node(fr *r, const json_t *o, size_t i)
     const json_t *jid = json_object_get(o, "id"), *jlex = json_object_get(o, "lexicon_id");
     if ((jid && !json_is_string(jid)) || (jlex && !json_is_string(jlex)))
         return bad(r, "%s[%zu]: id or lexicon_id is not a string", "nodes", i);
+    og_node_id dup;
+    if (jid && og_graph_find_id(r->g, json_string_value(jid), &dup) == 0)
+        return bad(r, "%s[%zu].id repeats the id of another node", "nodes", i);
     if (jid && (rc = og_graph_node_set_id(r->g, n, json_string_value(jid), &e)))
         return lib_fail(r, rc, &e, "nodes", i);
     if (jlex && (rc = og_graph_node_set_lexicon_id(r->g, n, json_string_value(jlex), &e)))
@@ -350,8 +354,8 @@ static int read_edge(fr *r, const json_t *o, size_t i)
                                                                        : "",
                            &p))
         return bad(r, "%s[%zu].p is missing or not a predicate", "edges", i);
-    if (!json_is_number(conf) || !isfinite(json_number_value(conf)))
-        return bad(r, "%s[%zu].confidence is missing or not a number", "edges", i);
+    if (!json_is_number(conf) || !(json_number_value(conf) >= 0.0 && json_number_value(conf) <= 1.0))
+        return bad(r, "%s[%zu].confidence is missing or outside [0,1]", "edges", i);
     if (get_count(json_object_get(o, "evidence_count"), &ev_count))
         return bad(r, "%s[%zu].evidence_count is missing or negative", "edges", i);
     og_node_id s = (og_node_id)json_integer_value(js), ob = (og_node_id)json_integer_value(jo);

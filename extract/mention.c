@@ -57,7 +57,7 @@ static const og__word words[] = {
     {"his", D | K, 0, -1, 0}, {"her", D | K, 0, -1, 0}, {"it", K | PR, 0, -1, 0},
     {"they", K | PR, 0, -1, 0}, {"we", K | PR, 0, -1, 0}, {"former", D | K, 0, -1, 0},
     /* head words: organisations */
-    {"union", H, ORG, -1, 0}, {"organization", H | CL | RF, ORG, -1, 0},
+    {"union", H | RF, ORG, -1, 0}, {"organization", H | CL | RF, ORG, -1, 0},
     {"organisation", H | CL | RF, ORG, -1, 0}, {"commission", H | RF, ORG, -1, 0},
     {"committee", H | CL | RF, ORG, -1, 0}, {"forum", H | RF, ORG, -1, 0},
     {"institute", H | CL | RF, ORG, -1, 0}, {"university", H | CL | RF, ORG, -1, 0},
@@ -65,12 +65,12 @@ static const og__word words[] = {
     {"center", H | CL | RF, ORG, -1, 0}, {"office", H | RF, ORG, -1, 0},
     {"council", H | RF, ORG, -1, 0}, {"association", H | CL | RF, ORG, -1, 0},
     {"associations", H, ORG, -1, 0}, {"foundation", H | CL | RF, ORG, -1, 0},
-    {"bank", H | CL | RF, ORG, -1, 0}, {"group", H, ORG, -1, 0}, {"network", H | CL, ORG, -1, 0},
+    {"bank", H | CL | RF, ORG, -1, 0}, {"group", H, ORG, -1, 0}, {"network", H | CL | RF, ORG, -1, 0},
     {"secretariat", H | RF, ORG, -1, 0}, {"ministry", H | CL, ORG, -1, 0},
     {"department", H, ORG, -1, 0}, {"bureau", H | RF, ORG, -1, 0}, {"board", H, ORG, -1, 0},
     {"sector", H, ORG, -1, 0}, {"administration", H, ORG, -1, 0}, {"authority", H, ORG, -1, 0},
-    {"alliance", H | CL, ORG, -1, 0}, {"consortium", H | CL, ORG, -1, 0},
-    {"society", H, ORG, -1, 0}, {"federation", H, ORG, -1, 0}, {"academy", H, ORG, -1, 0},
+    {"alliance", H | CL | RF, ORG, -1, 0}, {"consortium", H | CL | RF, ORG, -1, 0},
+    {"society", H | RF, ORG, -1, 0}, {"federation", H | RF, ORG, -1, 0}, {"academy", H, ORG, -1, 0},
     {"laboratory", H, ORG, -1, 0}, {"lab", H, ORG, -1, 0}, {"school", H, ORG, -1, 0},
     {"court", H, ORG, -1, 0}, {"parliament", H, ORG, -1, 0}, {"company", H | CL | RF, ORG, -1, 0},
     {"corporation", H | CL, ORG, -1, 0}, {"inc", H, ORG, -1, 0}, {"ltd", H, ORG, -1, 0},
@@ -221,6 +221,7 @@ static const og__word words[] = {
     /* located_in */
     {"based", TR, 0, OG_LOCATED_IN, NI}, {"headquartered", TR, 0, OG_LOCATED_IN, NI},
     {"located", TR, 0, OG_LOCATED_IN, NI}, {"situated", TR, 0, OG_LOCATED_IN, NI},
+    {"held", TR, 0, OG_LOCATED_IN, NI}, {"place", TR, 0, OG_LOCATED_IN, NI},
     /* ordinary words that start sentences or headings */
     {"as", K, 0, -1, 0}, {"at", K, 0, -1, 0}, {"by", K, 0, -1, 0}, {"from", K, 0, -1, 0},
     {"with", K, 0, -1, 0}, {"without", K, 0, -1, 0}, {"through", K, 0, -1, 0},
@@ -539,12 +540,10 @@ int og__tokenize(og__ex *ex) {
                             if (cp_class(c4) != 1)
                                 break;
                         }
-                        if (c2 != '.' || 1) {
-                            if (c2 >= 0x80)
-                                ascii = 0;
-                            j += n2;
-                            continue;
-                        }
+                        if (c2 >= 0x80)
+                            ascii = 0;
+                        j += n2;
+                        continue;
                     }
                 }
                 break;

@@ -46,7 +46,7 @@ static int all_digits(const char *s, size_t n) {
 static int std_prefix(const og__ex *ex, size_t t) {
     static const char *const p[] = {"ISO", "IEC", "ISO/IEC", "ISO/IEC/IEEE", "IEEE", "ITU-T", "ITU-R", "ETSI",
                                     "EN", "CEN", "ANSI", "NIST", "BS", "DIN", "RFC", "ISO/TS", "ISO/TR",
-                                    "IEC/TS", "ISO/IEC/TR", "IETF", "ISO/PAS", "W3C", "ECMA", "ASTM"};
+                                    "IEC/TS", "ISO/IEC/TR", "ISO/PAS", "W3C", "ECMA", "ASTM"};
     if (!tk(ex, t, OG__TK_UPPER))
         return 0;
     const char *s = ttext(ex, t);
@@ -179,6 +179,14 @@ static size_t numbered(og__ex *ex, size_t t, size_t b, int *rc) {
     if (event_code(ex, t)) {
         *rc = push(ex, t, t + 1, OG_EVENT, OG__SRC_PATTERN, 0.8f);
         return t + 1;
+    }
+    /* numbered meetings: "IETF 118", "ICANN 78" */
+    if ((tlen(ex, t) == 4 && memcmp(ttext(ex, t), "IETF", 4) == 0) ||
+        (tlen(ex, t) == 5 && memcmp(ttext(ex, t), "ICANN", 5) == 0)) {
+        if (t + 1 < b && tk(ex, t + 1, OG__TK_DIGIT) && tlen(ex, t + 1) <= 3 && all_digits(ttext(ex, t + 1), tlen(ex, t + 1))) {
+            *rc = push(ex, t, t + 2, OG_EVENT, OG__SRC_PATTERN, 0.7f);
+            return t + 2;
+        }
     }
     if (unit_code(ex, t)) {
         *rc = push(ex, t, t + 1, OG_ORGANISATION, OG__SRC_PATTERN, 0.6f);

@@ -143,6 +143,14 @@ int og__find_persons(og__ex *ex) {
                         ok = 1;
                     if (t > a + 1 && og__tok_is(ex, t - 1, "to") && og__tok_is(ex, t - 2, "according"))
                         ok = 1;
+                    /* "The IETF Chair, Roman Danyliw, also ..." */
+                    if (t > a + 1 && is_punct(ex, t - 1, ',') && is_title(ex, t - 2) && e < b && is_punct(ex, e, ','))
+                        ok = 1;
+                    /* "Mirja Kühlewind chairs the IAB": verbs that take a person subject */
+                    if (e < b && (og__tok_is(ex, e, "chairs") || og__tok_is(ex, e, "co-chairs") ||
+                                  og__tok_is(ex, e, "heads") || og__tok_is(ex, e, "directs")) &&
+                        !og__wordlist_has(ex->doc->text + ex->toks[t].start, ex->toks[t].end - ex->toks[t].start))
+                        ok = 1;
                     /* "chaired by Nurit Sprecher." */
                     if (t > a + 1 && og__tok_is(ex, t - 1, "by") &&
                         (og__tok_is(ex, t - 2, "chaired") || og__tok_is(ex, t - 2, "co-chaired") ||

@@ -249,6 +249,12 @@ static int left_of(const og__ex *ex, const sent_ctx *c, size_t t, size_t gap) {
         if (k >= 2 && M(ex, c, k - 1)->has_node && M(ex, c, k - 2)->has_node &&
             M(ex, c, k - 1)->node == M(ex, c, k - 2)->node && M(ex, c, k - 2)->tok_end + 2 >= m->tok_start)
             kk = k - 2;
+        /* right before its verb ("..., and IETF 119 was held in"): the subject whatever precedes it */
+        int direct = 1;
+        for (size_t q = M(ex, c, k - 1)->tok_end; q < t && direct; q++)
+            direct = (og__tok_wflags(ex, q) & OG__W_AUX) != 0;
+        if (direct && promotable((og__ex *)ex, c->mi[kk]))
+            return (int)kk;
         if (after_prep(ex, M(ex, c, kk), c->a))
             continue;
         /* a later member of a list introduced by a preposition: "with A, B and C" */

@@ -47,3 +47,16 @@ if(Python3_Interpreter_FOUND AND UNIX)
   set_tests_properties(reliability::path_scale_long_line reliability::path_scale_names
                        reliability::path_scale_graphml_keys PROPERTIES RUN_SERIAL TRUE)
 endif()
+
+# The CLI under real memory limits (ulimit -v): exit 2 and "out of memory".
+if(UNIX)
+  set(_og_san_env OG_SANITIZED=0)
+  if(OG_SANITIZE)
+    set(_og_san_env OG_SANITIZED=1)
+  endif()
+  add_test(NAME reliability::cli_oom
+           COMMAND ${CMAKE_COMMAND} -E env ${_og_san_env}
+                   sh ${CMAKE_CURRENT_SOURCE_DIR}/reliability/cli_oom.sh $<TARGET_FILE:orgraph>
+                   ${CMAKE_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/reliability/cli_oom)
+  set_tests_properties(reliability::cli_oom PROPERTIES TIMEOUT 180 SKIP_RETURN_CODE 77 LABELS reliability)
+endif()

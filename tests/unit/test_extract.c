@@ -259,6 +259,39 @@ static void test_hostile_sizes(void **state) {
     free(buf);
 }
 
+static void test_infobox_and_about_page(void **state) {
+    (void)state;
+    og_graph *g = extract("Widget Standards Union\n\nHeadquarters\tLyonnaise City, Freedonia\n\n"
+                          "Head\tMaria Okonkwo (Secretary-General)\n\n"
+                          "The Widget Standards Union (WSU) sets widget norms. The Union was set up in 1990 by the "
+                          "Gadget Agency and the Sprocket Council.\n\n"
+                          "Its members include the Alpha Institute, Beta Labs and the Gamma Institute.\n\n"
+                          "WSU 12 took place in Berlin, and the Delta Forum 2024 was held in Oslo.\n");
+    assert_edge(g, "Widget Standards Union", OG_LOCATED_IN, "Lyonnaise City");
+    assert_int_equal(og_graph_node_type(g, node(g, "Maria Okonkwo")), OG_PERSON);
+    assert_edge(g, "Maria Okonkwo", OG_LAUNCHES, "Widget Standards Union");
+    /* "the Union" is the document's subject; two founders make a partnership */
+    assert_edge(g, "Gadget Agency", OG_PARTNER_IN, "Widget Standards Union");
+    assert_edge(g, "Sprocket Council", OG_PARTNER_IN, "Widget Standards Union");
+    assert_edge(g, "Alpha Institute", OG_MEMBER_OF, "Widget Standards Union");
+    assert_edge(g, "Gamma Institute", OG_MEMBER_OF, "Widget Standards Union");
+    assert_edge(g, "Delta Forum 2024", OG_LOCATED_IN, "Oslo");
+    og_graph_free(g);
+}
+
+static void test_pronoun_subjects(void **state) {
+    (void)state;
+    og_graph *g = extract("Acme Industries AG is a technology company. It is a founding member of the Open Widget "
+                          "Alliance and a member of the Gadget Consortium.\n\n"
+                          "The IETF Chair, Rana Okoro, also chairs the Widget Steering Group.\n");
+    assert_edge(g, "Acme Industries AG", OG_MEMBER_OF, "Gadget Consortium");
+    assert_edge(g, "Acme Industries AG", OG_MEMBER_OF, "Open Widget Alliance");
+    assert_true(edge(g, "Open Widget Alliance", OG_MEMBER_OF, "Gadget Consortium") < 0);
+    assert_int_equal(og_graph_node_type(g, node(g, "Rana Okoro")), OG_PERSON);
+    assert_edge(g, "Rana Okoro", OG_LAUNCHES, "Widget Steering Group");
+    og_graph_free(g);
+}
+
 static void test_empty_input(void **state) {
     (void)state;
     og_error err = {0};
@@ -277,6 +310,7 @@ int main(void) {
         cmocka_unit_test(test_hedging),            cmocka_unit_test(test_persons),
         cmocka_unit_test(test_patterns),           cmocka_unit_test(test_no_junk),
         cmocka_unit_test(test_lexicon_wins),       cmocka_unit_test(test_hostile_sizes),
+        cmocka_unit_test(test_infobox_and_about_page), cmocka_unit_test(test_pronoun_subjects),
         cmocka_unit_test(test_empty_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
