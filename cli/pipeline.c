@@ -65,6 +65,10 @@ int og_cli_select_and_write(const og_graph *g, const og_cli_args *a, og_cli_outp
         use = sel;
     }
     og_export_options eo = a->export_opts;
+    /* An explicit --ego or --top is the user's own choice of size: the
+     * diagram's default trim to the most connected part would undo it. */
+    if (a->selecting && (a->select.ego || a->select.top))
+        eo.diagram_max_nodes = OG_DIAGRAM_ALL;
     eo.warn = export_warning;
     eo.warn_payload = NULL;
     int rc = og_cli_outputs_write(outs, use, &eo);

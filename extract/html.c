@@ -177,8 +177,10 @@ static void find_position(walker *w, unsigned node_line, const char *s, size_t n
     *col = 1;
     if (n > 12)
         n = 12;
+    /* Compare only the plain-ASCII prefix: entities decode to other bytes
+     * ("&#8217;" is U+2019 in the text). */
     for (size_t k = 0; k < n; k++)
-        if (s[k] == '\n' || s[k] == '&' || s[k] == '<' || s[k] == '\t') {
+        if (s[k] == '\n' || s[k] == '&' || s[k] == '<' || s[k] == '\t' || (unsigned char)s[k] >= 0x80) {
             n = k;
             break;
         }
@@ -365,8 +367,12 @@ static void leave(walker *w, xmlNodePtr e)
 {
     unsigned hl = 0;
     el_class k = classify((const char *)e->name, &hl);
-    if (k == EL_LIST && w->list_depth)
+    if (k == EL_LIST && w->list_depth) {
         w->list_depth--;
+        /* An item resumed after a nested list is at the outer level. */
+        if (w->kind == OG__BLOCK_LIST_ITEM && w->tb.len == w->block_start)
+            w->level = w->list_depth ? w->list_depth : 1;
+    }
     if (k == EL_PRE && w->pre)
         w->pre--;
     if (e == w->owner) {

@@ -495,7 +495,12 @@ int og__find_patterns(og__ex *ex) {
                     break;
                 }
             }
-            rc = span(ex, t, good, b);
+            /* "the 2030 Agenda for Sustainable Development": a year leading a name belongs to it */
+            size_t st = t;
+            if (t > a && is_year(ex, t - 1) && og__name_head_type(ex, t, good) >= 0 &&
+                (t - 1 == a || og__tok_is(ex, t - 2, "the")))
+                st = t - 1;
+            rc = span(ex, st, good, b);
             if (rc < 0)
                 return rc;
             t = good > t ? good : t + 1;

@@ -970,10 +970,16 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
         }
         if (a >= 0 && y < 0) {
             long an = anaphor(ex, c, t);
+            if (an < 0)
+                an = default_subject(ex, c, t); /* "It was founded in 1990 by X" */
             if (an >= 0) {
                 ns = list_right(ex, c, a, subj, MAXM);
+                /* "It was founded in 1990 by A and B": founders of a joint body are its partners */
+                og_predicate pp = p;
+                if (p == OG_LAUNCHES && ns >= 2 && og__tok_is(ex, t, "founded"))
+                    pp = OG_PARTNER_IN;
                 for (size_t i = 0; i < ns; i++)
-                    if ((rc = og__emit_mm(ex, c->mi[subj[i]], p, (size_t)an, at, 0.55, hedged)) < 0)
+                    if ((rc = og__emit_mm(ex, c->mi[subj[i]], pp, (size_t)an, at, 0.55, hedged)) < 0)
                         return rc;
                 return 0;
             }
@@ -1112,7 +1118,56 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
     return emit_many(ex, c, subj, ns, p, obj, no, at, 0.6, hedged);
 }
 
+/* A bulleted list under a heading about members ("Our members", "Members of the X"): each item's
+ * first organisation is a member of the body the heading names, else of the document's subject. */
+static int member_lists(og__ex *ex) {
+    const og__doc *doc = ex->doc;
+    size_t mi = 0;
+    long body = -1;
+    int in_list = 0;
+    for (size_t b = 0; b < doc->n_blocks; b++) {
+        const og__block *bk = &doc->blocks[b];
+        while (mi < ex->m.n && ex->m.v[mi].start < bk->start)
+            mi++;
+        if (bk->kind == OG__BLOCK_HEADING) {
+            in_list = 0;
+            const char *s = doc->text + bk->start;
+            size_t n = bk->end - bk->start;
+            for (size_t i = 0; i + 6 <= n && !in_list; i++)
+                in_list = (s[i] == 'M' || s[i] == 'm') && memcmp(s + i + 1, "ember", 5) == 0;
+            if (!in_list)
+                continue;
+            body = -1;
+            for (size_t k = mi; k < ex->m.n && ex->m.v[k].start < bk->end; k++)
+                if (ex->m.v[k].has_node && (ex->m.v[k].type == OG_ORGANISATION || ex->m.v[k].type == OG_PARTNERSHIP))
+                    body = (long)k;
+            if (body < 0 && ex->block_profile && ex->block_profile[b] >= 0)
+                body = ex->profiles[ex->block_profile[b]].subject;
+            if (body < 0)
+                in_list = 0;
+            continue;
+        }
+        if (!in_list || bk->kind != OG__BLOCK_LIST_ITEM)
+            continue;
+        if (mi < ex->m.n && ex->m.v[mi].end <= bk->end && ex->m.v[mi].start >= bk->start) {
+            og__mention *m = &ex->m.v[mi];
+            if (m->type == OG_ORGANISATION && (m->has_node || m->src != OG__SRC_WEAK || m->prom == 1 ||
+                                               m->prom == 4)) {
+                if (m->prom == 4)
+                    m->prom = 1; /* a list item naming one body */
+                int rc = og__emit_mm(ex, mi, OG_MEMBER_OF, (size_t)body, m->start, 0.6, 0);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+    }
+    return 0;
+}
+
 int og__relations(og__ex *ex) {
+    int lrc = member_lists(ex);
+    if (lrc < 0)
+        return lrc;
     const og__doc *doc = ex->doc;
     sent_ctx c;
     size_t mi = 0;

@@ -31,7 +31,7 @@ if(Python3_Interpreter_FOUND AND UNIX)
   set(OG_PATHOLOGICAL_CASES
       long_line:120 acronyms:120 names:120 deep_html:60 nul_utf8:60 graphml_keys:120 graphml_deep:30
       graphml_bigattr:90 graphml_xxe:30 graphml_laughs:30 graphml_dtd_network:20 fifo:30 symlink_loop:30
-      dangling_symlink:30 long_path:60 dir_as_file:30 scale_long_line:300 scale_names:300
+      dangling_symlink:30 long_path:60 dir_as_file:30 scale_long_line:300 scale_names:300 scale_acronyms:300
       scale_graphml_keys:300)
   foreach(entry ${OG_PATHOLOGICAL_CASES})
     string(REPLACE ":" ";" _parts ${entry})
@@ -44,7 +44,7 @@ if(Python3_Interpreter_FOUND AND UNIX)
     set_tests_properties(reliability::path_${_case} PROPERTIES TIMEOUT ${_timeout} LABELS reliability)
   endforeach()
   # timing comparisons need the machine to themselves
-  set_tests_properties(reliability::path_scale_long_line reliability::path_scale_names
+  set_tests_properties(reliability::path_scale_long_line reliability::path_scale_names reliability::path_scale_acronyms
                        reliability::path_scale_graphml_keys PROPERTIES RUN_SERIAL TRUE)
 endif()
 

@@ -154,6 +154,29 @@ static void test_deep_nesting(void **state)
     free(buf);
 }
 
+static void test_nested_lists_and_entities(void **state)
+{
+    (void)state;
+    const char in[] = "<ul><li>Outer one<ul><li>Inner A</li><li>Inner B</li></ul>outer tail</li><li>Outer two</li>"
+                      "</ul>\n<p>ITU&#8217;s work &mdash; see <a href=\"x\">the link</a>.</p>";
+    og__doc d;
+    og_error err = {0};
+    og_test_ok(og__doc_load(&d, "l.html", in, sizeof in - 1, OG_FORMAT_HTML, NULL, NULL, &err), &err);
+    size_t i;
+    assert_true(has_block(&d, OG__BLOCK_LIST_ITEM, "Outer one", &i));
+    assert_int_equal(d.blocks[i].level, 1);
+    assert_true(has_block(&d, OG__BLOCK_LIST_ITEM, "Inner B", &i));
+    assert_int_equal(d.blocks[i].level, 2);
+    assert_true(has_block(&d, OG__BLOCK_LIST_ITEM, "outer tail", &i));
+    assert_int_equal(d.blocks[i].level, 1);
+    assert_true(has_block(&d, OG__BLOCK_PARAGRAPH, "ITU\xE2\x80\x99s work \xE2\x80\x94 see the link.", &i));
+    unsigned line, col;
+    og__doc_position(&d, d.blocks[i].start, &line, &col);
+    assert_int_equal(line, 2);
+    assert_int_equal(col, 4);
+    og__doc_free(&d);
+}
+
 static void test_declared_legacy_charset(void **state)
 {
     (void)state;
@@ -179,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_source_lines),
         cmocka_unit_test(test_unclosed_tags),
         cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_nested_lists_and_entities),
         cmocka_unit_test(test_declared_legacy_charset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

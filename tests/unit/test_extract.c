@@ -292,6 +292,26 @@ static void test_pronoun_subjects(void **state) {
     og_graph_free(g);
 }
 
+/* An About page: navigation and footer give no entities; a member list under a heading gives member_of. */
+static void test_html_about_page(void **state) {
+    (void)state;
+    const char *html = "<html><body><nav><ul><li><a href='/'>Home</a></li><li>About Us</li><li>Contact Us</li></ul></nav>"
+                       "<h1>About the Widget Standards Union</h1><p>The Widget Standards Union (WSU) develops widget "
+                       "standards. It was founded in 1990 by the Gadget Agency and the Sprocket Council.</p>"
+                       "<h2>Our Members</h2><ul><li>Alpha Institute</li><li>Beta Laboratory</li></ul>"
+                       "<footer><p>Privacy Policy | Terms of Use | Follow us</p></footer></body></html>";
+    og_error err = {0};
+    og_graph *g = NULL;
+    og_test_ok(og_extract_document(&g, "about.html", html, strlen(html), OG_FORMAT_HTML, NULL, &err), &err);
+    assert_edge(g, "Alpha Institute", OG_MEMBER_OF, "Widget Standards Union");
+    assert_edge(g, "Beta Laboratory", OG_MEMBER_OF, "Widget Standards Union");
+    assert_edge(g, "Gadget Agency", OG_PARTNER_IN, "Widget Standards Union");
+    assert_false(has_node(g, "Privacy Policy"));
+    assert_false(has_node(g, "Home"));
+    assert_false(has_node(g, "Contact Us"));
+    og_graph_free(g);
+}
+
 static void test_empty_input(void **state) {
     (void)state;
     og_error err = {0};
@@ -311,7 +331,7 @@ int main(void) {
         cmocka_unit_test(test_patterns),           cmocka_unit_test(test_no_junk),
         cmocka_unit_test(test_lexicon_wins),       cmocka_unit_test(test_hostile_sizes),
         cmocka_unit_test(test_infobox_and_about_page), cmocka_unit_test(test_pronoun_subjects),
-        cmocka_unit_test(test_empty_input),
+        cmocka_unit_test(test_html_about_page),    cmocka_unit_test(test_empty_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
