@@ -283,7 +283,9 @@ int og__evidence_json(og__xbuf *b, const og_graph *g, og_edge_id e)
     }
     if (rc == 0 &&
         json_dump_callback(arr, dump_cb, b, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15)) != 0)
-        rc = b->failed ? OG_ENOMEM : OG_ERROR;
+        rc = OG_ENOMEM; /* values are checked when built (json_string refuses bad
+                         * UTF-8, json_real NaN), so a dump fails only when jansson
+                         * or our buffer cannot allocate */
     json_decref(arr);
     og__xbuf_free(&tmp);
     return rc;

@@ -76,7 +76,7 @@ int og__join_edge_sources(og__xbuf *b, const og_graph *g, og_edge_id e);
  * jansson: [{"doc":..,"line":..,"col":..,"sentence":..,"confidence":..}, ...]
  * (keys in that order, strings XML-cleaned, reals with 15 significant
  * digits so a read-back writes the same bytes). "[]" without evidence.
- * Returns 0, OG_ENOMEM, or OG_ERROR (jansson refused a value).
+ * Returns 0 or OG_ENOMEM (jansson or the buffer could not allocate).
  */
 int og__evidence_json(og__xbuf *b, const og_graph *g, og_edge_id e);
 

@@ -24,6 +24,7 @@
 
 #include "common.h"
 #include "dot.h"
+#include "dot_build.h"
 
 #define WRAP_COLUMNS 24
 #define TOOLTIP_MAX 400
@@ -53,12 +54,12 @@ static const char *const type_style[OG_NODE_TYPE_COUNT] = {
 /* Diagram fill and text colours: the shared Okabe-Ito palette, except that
  * topics (black there) are drawn white with a black dashed outline, since
  * many large black boxes dominate a diagram whose subject is organisations. */
-static const char *node_fill(og_node_type t)
+const char *og__dot_node_fill(og_node_type t)
 {
     return t == OG_TOPIC ? "#FFFFFF" : og__type_colour(t);
 }
 
-static const char *node_text(og_node_type t)
+const char *og__dot_node_text(og_node_type t)
 {
     return t == OG_TOPIC ? "#000000" : og__type_text_colour(t);
 }
@@ -79,27 +80,8 @@ static const char *const pred_style[OG_PREDICATE_COUNT] = {
     "dashed", /* works_on */
     "solid",  /* related_to */
 };
-/* Legend sample of each line style (UTF-8 box drawing, written as entities). */
-#define GLYPH_BOLD "&#9473;&#9473;&#9654;"
-#define GLYPH_SOLID "&#9472;&#9472;&#9654;"
-#define GLYPH_DASHED "&#9548;&#9548;&#9654;"
-#define GLYPH_DOTTED "&#9480;&#9480;&#9654;"
-static const char *const pred_glyph[OG_PREDICATE_COUNT] = {
-    GLYPH_BOLD,                   /* part_of */
-    GLYPH_SOLID,                  /* member_of */
-    GLYPH_SOLID,                  /* partner_in */
-    "&#9472;&#9472;&#9472;&#9472;", /* collaborates_with: no arrowhead */
-    GLYPH_SOLID,                  /* develops */
-    GLYPH_SOLID,                  /* launches */
-    GLYPH_SOLID,                  /* hosts */
-    GLYPH_DASHED,                 /* supports */
-    GLYPH_DASHED,                 /* adopts */
-    GLYPH_DOTTED,                 /* located_in */
-    GLYPH_DASHED,                 /* works_on */
-    GLYPH_SOLID,                  /* related_to */
-};
 /* Okabe-Ito hues; pairs sharing a hue differ in line style. */
-static const char *const pred_colour[OG_PREDICATE_COUNT] = {
+const char *const og__dot_pred_colour[OG_PREDICATE_COUNT] = {
     "#222222", /* part_of */
     "#0072B2", /* member_of */
     "#D55E00", /* partner_in */
@@ -182,18 +164,13 @@ int og__dot_check_options(const og_graph *g, const og_export_options *opts, cons
 /* String preparation                                                  */
 /* ------------------------------------------------------------------ */
 
-/* Scratch buffers for one build. */
-typedef struct bufs {
-    og__xbuf raw, pre, clean, out;
-} bufs;
-
 /*
  * Text value for an escString attribute (label, tooltip): runs of white space
  * and control characters become one space (ends trimmed), invalid UTF-8 and
  * non-characters U+FFFD, '\' is doubled and '&' written "&amp;". Returns a
  * string borrowed from b->out (until the next call), or NULL on OOM.
  */
-static const char *text_value(bufs *b, const char *s)
+static const char *text_value(og__dot_bufs *b, const char *s)
 {
     og__xbuf_clear(&b->pre);
     og__xbuf_clear(&b->clean);
@@ -290,7 +267,7 @@ static void append_wrapped(og__xbuf *dst, const char *escaped)
  * anything else is not a link. Bytes outside printable ASCII, quotes,
  * angle brackets, backslashes and spaces are percent-encoded; '&' becomes
  * "&amp;" (Graphviz copies URLs into SVG attributes raw). */
-static const char *url_value(bufs *b, const char *site)
+static const char *url_value(og__dot_bufs *b, const char *site)
 {
     if (!site)
         return NULL;
@@ -323,7 +300,7 @@ static const char *url_value(bufs *b, const char *site)
 /* Node name for cgraph: the stable id made safe (controls, backslashes and
  * quotes replaced, since cgraph writes names verbatim inside quotes), or
  * "n<index>" without one; made unique with "#<index>". Borrowed from b->out. */
-static const char *node_name(bufs *b, Agraph_t *root, const og_graph *g, og_node_id i)
+static const char *node_name(og__dot_bufs *b, Agraph_t *root, const og_graph *g, og_node_id i)
 {
     const char *id = og_graph_node_id(g, i);
     char tmp[32];
@@ -353,26 +330,7 @@ static const char *node_name(bufs *b, Agraph_t *root, const og_graph *g, og_node
 /* Building                                                            */
 /* ------------------------------------------------------------------ */
 
-/* Attribute symbols, declared once in a fixed order so output is stable. */
-typedef struct syms {
-    Agsym_t *n_label, *n_shape, *n_style, *n_fill, *n_font, *n_tip, *n_url, *n_target;
-    Agsym_t *e_label, *e_pen, *e_tip, *e_colour, *e_style, *e_fontcolour, *e_dir;
-    Agsym_t *g_label, *g_style, *g_fill, *g_colour;
-} syms;
-
-typedef struct build {
-    Agraph_t *root;
-    const og_graph *g;
-    const og_export_options *opts;
-    bufs b;
-    syms s;
-    Agnode_t **nodes;
-    og_edge_id *first_edge; /* first edge touching each node (tooltip sentence), or UINT32_MAX */
-    int edge_labels; /* predicate names on edges (else colour and line style only) */
-    int failed;
-} build;
-
-static void set(build *bd, void *obj, Agsym_t *sym, const char *value)
+void og__dot_set(og__dot_ctx *bd, void *obj, Agsym_t *sym, const char *value)
 {
     if (!value) {
         bd->failed = 1;
@@ -387,7 +345,7 @@ static void set(build *bd, void *obj, Agsym_t *sym, const char *value)
         bd->failed = 1;
 }
 
-static void declare(build *bd)
+static void declare(og__dot_ctx *bd)
 {
     Agraph_t *r = bd->root;
     const og_export_options *o = bd->opts;
@@ -428,19 +386,19 @@ static void declare(build *bd)
     bd->s.e_dir = agattr(r, AGEDGE, "dir", "forward");
 }
 
-static og_node_type clamp_type(og_node_type t)
+og_node_type og__dot_clamp_type(og_node_type t)
 {
     return (unsigned)t < OG_NODE_TYPE_COUNT ? t : OG_THING;
 }
 
-static og_predicate clamp_pred(og_predicate p)
+og_predicate og__dot_clamp_pred(og_predicate p)
 {
     return (unsigned)p < OG_PREDICATE_COUNT ? p : OG_RELATED;
 }
 
 /* Label: acronym on its own line when it differs from the label, then the
  * label wrapped at WRAP_COLUMNS. */
-static const char *node_label(build *bd, og_node_id i)
+static const char *node_label(og__dot_ctx *bd, og_node_id i)
 {
     const char *label = og_graph_node_label(bd->g, i);
     const char *acr = og_graph_node_attr_str(bd->g, i, OG_ATTR_ACRONYM);
@@ -467,12 +425,12 @@ oom:
 }
 
 /* Tooltip: type, label, aliases, sources, first evidence sentence. */
-static const char *node_tooltip(build *bd, og_node_id i)
+static const char *node_tooltip(og__dot_ctx *bd, og_node_id i)
 {
     const og_graph *g = bd->g;
     og__xbuf *r = &bd->b.raw;
     og__xbuf_clear(r);
-    og__xbuf_puts(r, og_node_type_name(clamp_type(og_graph_node_type(g, i))));
+    og__xbuf_puts(r, og_node_type_name(og__dot_clamp_type(og_graph_node_type(g, i))));
     og__xbuf_puts(r, ": ");
     append_cut(r, og_graph_node_label(g, i), 200);
     size_t na = og_graph_node_alias_count(g, i);
@@ -499,7 +457,7 @@ static const char *node_tooltip(build *bd, og_node_id i)
     return text_value(&bd->b, og__xbuf_cstr(r));
 }
 
-static const char *edge_tooltip(build *bd, og_edge_id e)
+static const char *edge_tooltip(og__dot_ctx *bd, og_edge_id e)
 {
     const og_graph *g = bd->g;
     og__xbuf *r = &bd->b.raw;
@@ -507,7 +465,7 @@ static const char *edge_tooltip(build *bd, og_edge_id e)
     og__xbuf_clear(r);
     append_cut(r, og_graph_node_label(g, og_graph_edge_subject(g, e)), 80);
     og__xbuf_puts(r, " ");
-    og__xbuf_puts(r, og_predicate_name(clamp_pred(og_graph_edge_predicate(g, e))));
+    og__xbuf_puts(r, og_predicate_name(og__dot_clamp_pred(og_graph_edge_predicate(g, e))));
     og__xbuf_puts(r, " ");
     append_cut(r, og_graph_node_label(g, og_graph_edge_object(g, e)), 80);
     snprintf(num, sizeof num, " (confidence %.2f, %llu evidence)", og_graph_edge_confidence(g, e),
@@ -526,7 +484,7 @@ static const char *edge_tooltip(build *bd, og_edge_id e)
     return text_value(&bd->b, og__xbuf_cstr(r));
 }
 
-static void add_nodes(build *bd)
+static void add_nodes(og__dot_ctx *bd)
 {
     const og_graph *g = bd->g;
     size_t n = og_graph_node_count(g);
@@ -538,28 +496,28 @@ static void add_nodes(build *bd)
             break;
         }
         bd->nodes[i] = nd;
-        og_node_type t = clamp_type(og_graph_node_type(g, i));
-        set(bd, nd, bd->s.n_label, node_label(bd, i));
-        set(bd, nd, bd->s.n_shape, type_shape[t]);
-        set(bd, nd, bd->s.n_style, type_style[t]);
-        set(bd, nd, bd->s.n_fill, node_fill(t));
-        set(bd, nd, bd->s.n_font, node_text(t));
-        set(bd, nd, bd->s.n_tip, node_tooltip(bd, i));
+        og_node_type t = og__dot_clamp_type(og_graph_node_type(g, i));
+        og__dot_set(bd, nd, bd->s.n_label, node_label(bd, i));
+        og__dot_set(bd, nd, bd->s.n_shape, type_shape[t]);
+        og__dot_set(bd, nd, bd->s.n_style, type_style[t]);
+        og__dot_set(bd, nd, bd->s.n_fill, og__dot_node_fill(t));
+        og__dot_set(bd, nd, bd->s.n_font, og__dot_node_text(t));
+        og__dot_set(bd, nd, bd->s.n_tip, node_tooltip(bd, i));
         const char *url = url_value(&bd->b, og_graph_node_attr_str(g, i, OG_ATTR_WEBSITE));
         if (url) {
-            set(bd, nd, bd->s.n_url, url);
-            set(bd, nd, bd->s.n_target, "_blank");
+            og__dot_set(bd, nd, bd->s.n_url, url);
+            og__dot_set(bd, nd, bd->s.n_target, "_blank");
         }
     }
 }
 
-static void add_edges(build *bd)
+static void add_edges(og__dot_ctx *bd)
 {
     const og_graph *g = bd->g;
     size_t m = og_graph_edge_count(g);
     char pen[32];
     for (og_edge_id e = 0; e < m && !bd->failed; e++) {
-        og_predicate p = clamp_pred(og_graph_edge_predicate(g, e));
+        og_predicate p = og__dot_clamp_pred(og_graph_edge_predicate(g, e));
         Agedge_t *ed = agedge(bd->root, bd->nodes[og_graph_edge_subject(g, e)], bd->nodes[og_graph_edge_object(g, e)],
                               NULL, 1);
         if (!ed) {
@@ -571,191 +529,14 @@ static void add_edges(build *bd)
         double w = (p == OG_PART_OF ? 2.0 : 1.0) + (cnt > 1 ? log2((double)cnt) : 0.0);
         snprintf(pen, sizeof pen, "%.1f", w > 5.0 ? 5.0 : w);
         if (bd->edge_labels)
-            set(bd, ed, bd->s.e_label, og_predicate_name(p));
-        set(bd, ed, bd->s.e_pen, pen);
-        set(bd, ed, bd->s.e_colour, pred_colour[p]);
-        set(bd, ed, bd->s.e_fontcolour, pred_colour[p]);
-        set(bd, ed, bd->s.e_style, pred_style[p]);
-        set(bd, ed, bd->s.e_dir, p == OG_COLLABORATES_WITH ? "none" : "forward");
-        set(bd, ed, bd->s.e_tip, edge_tooltip(bd, e));
+            og__dot_set(bd, ed, bd->s.e_label, og_predicate_name(p));
+        og__dot_set(bd, ed, bd->s.e_pen, pen);
+        og__dot_set(bd, ed, bd->s.e_colour, og__dot_pred_colour[p]);
+        og__dot_set(bd, ed, bd->s.e_fontcolour, og__dot_pred_colour[p]);
+        og__dot_set(bd, ed, bd->s.e_style, pred_style[p]);
+        og__dot_set(bd, ed, bd->s.e_dir, p == OG_COLLABORATES_WITH ? "none" : "forward");
+        og__dot_set(bd, ed, bd->s.e_tip, edge_tooltip(bd, e));
     }
-}
-
-/* ---- clusters ---- */
-
-static Agraph_t *new_cluster(build *bd, Agraph_t *parent, const char *name, const char *label, const char *fill)
-{
-    Agraph_t *sg = agsubg(parent, (char *)name, 1);
-    if (!sg) {
-        bd->failed = 1;
-        return NULL;
-    }
-    set(bd, sg, bd->s.g_label, label);
-    set(bd, sg, bd->s.g_style, "rounded,filled");
-    set(bd, sg, bd->s.g_fill, fill);
-    set(bd, sg, bd->s.g_colour, "#BBBBBB");
-    return sg;
-}
-
-static void cluster_by_type(build *bd)
-{
-    Agraph_t *sub[OG_NODE_TYPE_COUNT] = {0};
-    size_t n = og_graph_node_count(bd->g);
-    for (og_node_id i = 0; i < n && !bd->failed; i++) {
-        og_node_type t = clamp_type(og_graph_node_type(bd->g, i));
-        if (!sub[t]) {
-            char name[48];
-            snprintf(name, sizeof name, "cluster_%s", og_node_type_name(t));
-            sub[t] = new_cluster(bd, bd->root, name, og_node_type_name(t), "#F7F7F7");
-            if (!sub[t])
-                return;
-        }
-        agsubnode(sub[t], bd->nodes[i], 1);
-    }
-}
-
-/* Parent clusters along part_of: a node with children gets a cluster holding
- * itself and its children, nested inside its own parent's cluster. Each node
- * has at most one parent (the object of its first part_of edge); cycles and
- * chains deeper than 16 are cut. */
-#define PARENT_DEPTH 16
-typedef struct pc {
-    build *bd;
-    og_node_id *parent; /* UINT32_MAX = none */
-    unsigned char *has_child;
-    Agraph_t **cl;
-} pc;
-
-static Agraph_t *parent_cluster(pc *c, og_node_id p, unsigned depth)
-{
-    if (c->cl[p] || c->bd->failed)
-        return c->cl[p];
-    Agraph_t *outer = c->bd->root;
-    if (c->parent[p] != UINT32_MAX && depth < PARENT_DEPTH)
-        outer = parent_cluster(c, c->parent[p], depth + 1);
-    if (!outer)
-        return NULL;
-    char name[48];
-    snprintf(name, sizeof name, "cluster_p%u", (unsigned)p);
-    c->cl[p] = new_cluster(c->bd, outer, name, "", depth % 2 ? "#FFFFFF" : "#F2F2F2");
-    if (c->cl[p])
-        agsubnode(c->cl[p], c->bd->nodes[p], 1);
-    return c->cl[p];
-}
-
-static void cluster_by_parent(build *bd)
-{
-    const og_graph *g = bd->g;
-    size_t n = og_graph_node_count(g), m = og_graph_edge_count(g);
-    pc c = {bd, og_malloc((n + 1) * sizeof(og_node_id)), og_malloc(n + 1), og_malloc((n + 1) * sizeof(Agraph_t *))};
-    if (!c.parent || !c.has_child || !c.cl) {
-        bd->failed = 1;
-        goto done;
-    }
-    for (size_t i = 0; i < n; i++) {
-        c.parent[i] = UINT32_MAX;
-        c.has_child[i] = 0;
-        c.cl[i] = NULL;
-    }
-    for (og_edge_id e = 0; e < m; e++) {
-        if (og_graph_edge_predicate(g, e) != OG_PART_OF)
-            continue;
-        og_node_id s = og_graph_edge_subject(g, e);
-        if (c.parent[s] == UINT32_MAX)
-            c.parent[s] = og_graph_edge_object(g, e);
-    }
-    /* cut cycles: walking up from i must not come back to i */
-    for (og_node_id i = 0; i < n; i++) {
-        og_node_id p = c.parent[i];
-        for (unsigned d = 0; p != UINT32_MAX && d < PARENT_DEPTH; d++) {
-            if (p == i) {
-                c.parent[i] = UINT32_MAX;
-                break;
-            }
-            p = c.parent[p];
-        }
-    }
-    for (og_node_id i = 0; i < n; i++)
-        if (c.parent[i] != UINT32_MAX)
-            c.has_child[c.parent[i]] = 1;
-    for (og_node_id i = 0; i < n && !bd->failed; i++) {
-        if (c.has_child[i])
-            parent_cluster(&c, i, 0);
-        else if (c.parent[i] != UINT32_MAX) {
-            Agraph_t *sg = parent_cluster(&c, c.parent[i], 0);
-            if (sg)
-                agsubnode(sg, bd->nodes[i], 1);
-        }
-    }
-done:
-    og_free(c.parent);
-    og_free(c.has_child);
-    og_free(c.cl);
-}
-
-/* ---- legend ---- */
-
-/* One plain node holding an HTML-like table: a swatch per node type present
- * and a coloured line name per predicate present. Only static ASCII goes
- * into the table, so it needs no escaping. */
-static void add_legend(build *bd)
-{
-    const og_graph *g = bd->g;
-    size_t n = og_graph_node_count(g), m = og_graph_edge_count(g);
-    unsigned types = 0, preds = 0;
-    for (og_node_id i = 0; i < n; i++)
-        types |= 1u << clamp_type(og_graph_node_type(g, i));
-    for (og_edge_id e = 0; e < m; e++)
-        preds |= 1u << clamp_pred(og_graph_edge_predicate(g, e));
-    if (!types)
-        return;
-    og__xbuf t = OG__XBUF_INIT;
-    char row[256];
-    og__xbuf_puts(&t, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">");
-    for (int k = 0; k < OG_NODE_TYPE_COUNT; k++) {
-        if (!(types & (1u << k)))
-            continue;
-        snprintf(row, sizeof row,
-                 "<TR><TD COLSPAN=\"2\" BORDER=\"%d\" BGCOLOR=\"%s\"><FONT COLOR=\"%s\" POINT-SIZE=\"9\">%s</FONT>"
-                 "</TD></TR>",
-                 k == OG_TOPIC || k == OG_THING, node_fill((og_node_type)k), node_text((og_node_type)k),
-                 og_node_type_name((og_node_type)k));
-        og__xbuf_puts(&t, row);
-    }
-    for (int k = 0; k < OG_PREDICATE_COUNT; k++) {
-        if (!(preds & (1u << k)))
-            continue;
-        snprintf(row, sizeof row,
-                 "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"9\">%s</FONT></TD>"
-                 "<TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"9\">%s</FONT></TD></TR>",
-                 pred_colour[k], pred_glyph[k], pred_colour[k], og_predicate_name((og_predicate)k));
-        og__xbuf_puts(&t, row);
-    }
-    og__xbuf_puts(&t, "</TABLE>");
-    if (t.failed) {
-        og__xbuf_free(&t);
-        bd->failed = 1;
-        return;
-    }
-    Agraph_t *sg = new_cluster(bd, bd->root, "cluster_legend", "Legend", "#FFFFFF");
-    const char *name = "legend";
-    char alt[32];
-    for (unsigned k = 2; sg && agnode(bd->root, (char *)name, 0); k++) {
-        snprintf(alt, sizeof alt, "legend-%u", k);
-        name = alt;
-    }
-    Agnode_t *nd = sg ? agnode(sg, (char *)name, 1) : NULL;
-    char *html = nd ? agstrdup_html(bd->root, (char *)og__xbuf_cstr(&t)) : NULL;
-    og__xbuf_free(&t);
-    if (!html) {
-        bd->failed = 1;
-        return;
-    }
-    set(bd, nd, bd->s.n_label, html);
-    agstrfree(bd->root, html);
-    set(bd, nd, bd->s.n_shape, "plain");
-    set(bd, nd, bd->s.n_style, "solid");
-    set(bd, nd, bd->s.n_tip, "Legend: node types and relations in this diagram");
 }
 
 int og__dot_build(Agraph_t **out, const og_graph *g, const og_export_options *opts, const char *engine,
@@ -763,7 +544,7 @@ int og__dot_build(Agraph_t **out, const og_graph *g, const og_export_options *op
 {
     *out = NULL;
     Agdisc_t disc = {&AgMemDisc, &AgIdDisc, io ? io : &AgIoDisc};
-    build bd;
+    og__dot_ctx bd;
     memset(&bd, 0, sizeof bd);
     bd.g = g;
     bd.opts = opts;
@@ -795,11 +576,11 @@ int og__dot_build(Agraph_t **out, const og_graph *g, const og_export_options *op
     add_nodes(&bd);
     add_edges(&bd);
     if (!bd.failed && opts && opts->cluster && strcmp(opts->cluster, "type") == 0)
-        cluster_by_type(&bd);
+        og__dot_cluster_by_type(&bd);
     else if (!bd.failed && opts && opts->cluster && strcmp(opts->cluster, "parent") == 0)
-        cluster_by_parent(&bd);
+        og__dot_cluster_by_parent(&bd);
     if (!bd.failed && (!opts || opts->legend))
-        add_legend(&bd);
+        og__dot_add_legend(&bd);
 done:
     og_free(bd.nodes);
     og_free(bd.first_edge);

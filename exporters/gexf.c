@@ -414,7 +414,8 @@ int og_export_gexf(const og_graph *g, const og_export_options *opts, og_sink *ou
     if (rc == OG_EIO && og_sink_status(out))
         rc = og_sink_status(out);
     if (rc == OG_EIO && !og_sink_status(out))
-        rc = OG_ERROR; /* libxml2 refused something without a write failure */
+        rc = OG_ENOMEM; /* libxml2 failed without a write failure: every name is
+                         * fixed and every value cleaned, so it could not allocate */
     if (rc)
         return og_error_set(err, rc, NULL, 0, 0, "writing GEXF failed: %s", og_status_string(rc));
     return 0;

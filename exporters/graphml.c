@@ -609,8 +609,8 @@ int og_export_graphml(const og_graph *g, const og_export_options *opts, og_sink 
     else if (og_sink_status(out) != 0)
         rc = og_error_set(err, og_sink_status(out) == OG_ENOMEM ? OG_ENOMEM : OG_EIO, NULL, 0, 0,
                           "writing GraphML failed: %s", og_status_string(og_sink_status(out)));
-    else if (s.xml_bad)
-        rc = og_error_set(err, OG_ERROR, NULL, 0, 0, "libxml2 failed to write GraphML");
+    else if (s.xml_bad) /* names are fixed and values cleaned: libxml2 could not allocate */
+        rc = og_error_set(err, OG_ENOMEM, NULL, 0, 0, "libxml2 ran out of memory writing GraphML");
     for (int d = 0; d < 2; d++) {
         og_free(s.extras[d]);
         og__strmap_free(&s.extra_index[d]);

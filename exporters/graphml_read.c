@@ -35,6 +35,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../graph/alloc.h"
 #include "common.h"
 #include "graphml.h"
 
@@ -81,7 +82,7 @@ typedef struct rd {
     int ylabel_depth, ylabel_done;
     og__xbuf ylabel;
     /* libxml2's first error */
-    int xml_failed;
+    int xml_failed; /* 1, or 2 when the error was XML_ERR_NO_MEMORY */
     unsigned xml_line, xml_col;
     char xml_msg[200];
 } rd;
@@ -135,7 +136,7 @@ static void on_xml_error(void *ctx, xmlErrorPtr e)
     rd *r = ctx;
     if (!e || e->level < XML_ERR_ERROR || r->xml_failed)
         return;
-    r->xml_failed = 1;
+    r->xml_failed = e->code == XML_ERR_NO_MEMORY ? 2 : 1; /* 2: libxml2 ran out of memory */
     r->xml_line = e->line > 0 ? (unsigned)e->line : 0;
     r->xml_col = e->int2 > 0 ? (unsigned)e->int2 : 0;
     const char *m = e->message ? e->message : "malformed XML";
@@ -636,7 +637,11 @@ static int add_with_evidence(rd *r, const rd_data *d, og_node_id s, og_predicate
                              og_edge_id *eid)
 {
     json_error_t je;
+    unsigned long failures = og__alloc_failures();
     json_t *arr = json_loadb(dval(r, d), d->len, 0, &je);
+    /* jansson reports an allocation failing in its lexer as a syntax error */
+    if (!arr && (og__alloc_failures() != failures || json_error_code(&je) == json_error_out_of_memory))
+        return fail_at(r, OG_ENOMEM, d->line, d->col, "out of memory parsing the evidence JSON", NULL);
     if (!arr || !json_is_array(arr)) {
         json_decref(arr);
         return fail_at(r, OG_EINPUT, d->line, d->col, "evidence is not a JSON array", arr ? NULL : je.text);
@@ -862,7 +867,8 @@ static int run(rd *r)
         return r->rc;
     if (st < 0 || r->xml_failed) {
         if (r->xml_failed)
-            return fail_at(r, OG_EINPUT, r->xml_line, r->xml_col, r->xml_msg, NULL);
+            return fail_at(r, r->xml_failed == 2 ? OG_ENOMEM : OG_EINPUT, r->xml_line, r->xml_col, r->xml_msg,
+                           NULL);
         return fail_here(r, OG_EINPUT, "malformed XML", NULL);
     }
     return 0;

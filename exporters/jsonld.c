@@ -173,7 +173,7 @@ static int on_end(void *vctx)
     og__buf_puts(&j->text, j->count ? ",\n" : "\n");
     int rc = 0;
     if (json_dump_callback(j->obj, buf_cb, &j->text, DUMP_FLAGS) != 0)
-        rc = og__buf_failed(&j->text) ? OG_ENOMEM : OG_ERROR;
+        rc = OG_ENOMEM; /* callback or jansson allocation: both out of memory */
     if (!rc)
         rc = og_sink_write(j->out, j->text.ptr, j->text.len);
     json_decref(j->obj);
@@ -205,7 +205,7 @@ int og_export_jsonld(const og_graph *g, const og_export_options *opts, og_sink *
     og__buf_puts(&j.text, "{");
     if (json_dump_callback(head, buf_cb, &j.text, JSON_INDENT(2) | JSON_EMBED | JSON_PRESERVE_ORDER |
                                                       JSON_REAL_PRECISION(15)) != 0)
-        rc = og__buf_failed(&j.text) ? OG_ENOMEM : OG_ERROR;
+        rc = OG_ENOMEM; /* callback or jansson allocation: both out of memory */
     json_decref(head);
     while (j.text.len && (j.text.ptr[j.text.len - 1] == '\n' || j.text.ptr[j.text.len - 1] == ' '))
         og__buf_truncate(&j.text, j.text.len - 1); /* JSON_EMBED leaves a line break */

@@ -183,6 +183,9 @@ int og__find_profiles(og__ex *ex);     /* profile.c: also attrs, places, topics 
 int og__find_acronyms(og__ex *ex);     /* acronym.c */
 int og__find_patterns(og__ex *ex);     /* patterns.c: standards, events, head-word names, cues */
 int og__find_persons(og__ex *ex);      /* person.c */
+/* person.c: where the role of a leadership card starts ("Jane Doe | Director", a <dt> name over a
+ * <dd> title), for the name ending at token e of sentence si; 0 if none. */
+size_t og__card_role(const og__ex *ex, size_t si, size_t e);
 int og__find_partnership_names(og__ex *ex); /* partnership.c */
 
 /** acronym.c: 1 if the letters of `acr` fit the initials/letters of `full` (Schwartz-Hearst). */

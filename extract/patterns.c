@@ -241,8 +241,16 @@ int og__name_head_type(const og__ex *ex, size_t a, size_t b) {
         return -1;
     }
     /* "Regulation No. 155" is handled by the span builder keeping "No" and the number */
+    size_t numbered_end = last;
     while (last > a && (tk(ex, last, OG__TK_DIGIT) || is_punct(ex, last, '.')))
         last--;
+    /* "IEC TC 65", "ITU-T SG 17", "JTC 1": a committee, study or working group code and its number */
+    if (last < numbered_end && tk(ex, last, OG__TK_UPPER)) {
+        static const char *const codes[] = {"tc", "sc", "jtc", "wg", "sg", "tg", "jwg", "isg", "ag"};
+        for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+            if (og__tok_is(ex, last, codes[i]))
+                return OG_ORGANISATION;
+    }
     if (last > a && og__tok_is(ex, last, "no"))
         last--;
     /* multi-word heads */

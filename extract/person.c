@@ -84,6 +84,36 @@ static int is_title(const og__ex *ex, size_t t) {
     return (og__tok_wflags(ex, t) & OG__W_TITLE) && (ex->toks[t].flags & OG__TK_CAP);
 }
 
+/* A leadership card: a block opening with a name and nothing else but a role, either after a
+ * separator ("Jane Doe | Executive Director", "Jane Doe - Chief Technology Officer") or as the
+ * next block (<dt>Jane Doe</dt><dd>Executive Director</dd>, a name line over a title line).
+ * Returns the token where the role starts, or 0. Used here and by relation.c. */
+size_t og__card_role(const og__ex *ex, size_t si, size_t e) {
+    const og__doc *doc = ex->doc;
+    size_t b = ex->sent_tok[si + 1];
+    uint32_t blk = doc->sents[si].block;
+    if (si > 0 && doc->sents[si - 1].block == blk)
+        return 0; /* the name must open its block */
+    if (e < b && (is_punct(ex, e, '|') || is_punct(ex, e, '-') || is_punct(ex, e, ':') ||
+                  (ex->toks[e].end - ex->toks[e].start == 3 &&
+                   memcmp(doc->text + ex->toks[e].start, "\xe2\x80", 2) == 0))) {
+        size_t r = e + 1;
+        return r < b && is_title(ex, r) ? r : 0;
+    }
+    if (e < b && !(e + 1 == b && is_punct(ex, e, '.')))
+        return 0;
+    if (si + 1 >= doc->n_sents || doc->sents[si + 1].block != blk + 1 ||
+        (si + 2 < doc->n_sents && doc->sents[si + 2].block == blk + 1))
+        return 0;
+    size_t r = ex->sent_tok[si + 1];
+    size_t rb = ex->sent_tok[si + 2];
+    if (rb - r > 8 || !is_title(ex, r))
+        return 0;
+    return r;
+}
+
+static int card_role(const og__ex *ex, size_t si, size_t e) { return og__card_role(ex, si, e) != 0; }
+
 int og__find_persons(og__ex *ex) {
     const og__doc *doc = ex->doc;
     for (size_t si = 0; si < doc->n_sents; si++) {
@@ -123,6 +153,12 @@ int og__find_persons(og__ex *ex) {
                 }
             } else if (namey(ex, t) && (t == a || !namey(ex, t - 1))) {
                 size_t e = run_from(ex, t, b);
+                if (t == a && e >= t + 2 && e - t <= 3 && card_role(ex, si, e)) {
+                    if ((rc = push_person(ex, t, e, 0.6f)) < 0)
+                        return rc;
+                    t = e - 1;
+                    continue;
+                }
                 if (e >= t + 2 && e - t <= 3) {
                     /* "X Y, the head of", "X Y, CEO of", "X Y said" */
                     size_t q = e;

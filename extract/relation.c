@@ -296,8 +296,21 @@ static long default_subject(const og__ex *ex, const sent_ctx *c, size_t t) {
     int pron = og__tok_is(ex, q, "it") || og__tok_is(ex, q, "they") || og__tok_is(ex, q, "this") ||
                og__tok_is(ex, q, "we");
     /* "It is a founding member of A and a member of B": the sentence's pronoun subject */
-    if (!pron && (og__tok_is(ex, c->a, "it") || og__tok_is(ex, c->a, "they") || og__tok_is(ex, c->a, "we")) &&
-        (og__tok_wflags(ex, c->a + 1) & OG__W_AUX)) {
+    size_t p0 = c->a;
+    /* "Today it is ...", "Now they are ...", "Since 2010, it has ...": an opening adverbial before the pronoun */
+    for (size_t r = c->a + 1; r <= c->a + 4 && r + 1 < t; r++)
+        if ((og__tok_is(ex, r, "it") || og__tok_is(ex, r, "they")) && (og__tok_wflags(ex, r + 1) & OG__W_AUX) &&
+            (ex->toks[c->a].flags & OG__TK_CAP) && !(ex->toks[c->a].flags & OG__TK_UPPER)) {
+            int clean = 1;
+            for (size_t k = 0; k < c->n; k++)
+                if (M(ex, c, k)->tok_start < r)
+                    clean = 0;
+            if (clean)
+                p0 = r;
+            break;
+        }
+    if (!pron && (og__tok_is(ex, p0, "it") || og__tok_is(ex, p0, "they") || og__tok_is(ex, p0, "we")) &&
+        (og__tok_wflags(ex, p0 + 1) & OG__W_AUX)) {
         pron = 1;
         for (size_t k = 0; k < c->n && M(ex, c, k)->tok_start < t; k++)
             if (!after_prep(ex, M(ex, c, k), c->a))
@@ -630,6 +643,35 @@ static int person_heads(og__ex *ex, sent_ctx *c) {
     return 0;
 }
 
+/* A leadership card ("Jane Doe | Executive Director", <dt>name</dt><dd>title</dd>): the person
+ * heads the document's subject when the role is a leading one (director, president, chair, head,
+ * chief executive, founder...), else is a member of it. Roles naming another body ("Director of X")
+ * are left to person_role. */
+static int person_card(og__ex *ex, sent_ctx *c) {
+    const og__mention *p = M(ex, c, 0);
+    if (p->type != OG_PERSON || !p->has_node || p->tok_start != c->a)
+        return 0;
+    size_t r = og__card_role(ex, p->sent, p->tok_end);
+    if (!r)
+        return 0;
+    static const char *const lead[] = {"director", "director-general", "president", "chair", "chairman",
+                                       "chairwoman", "chairperson", "ceo", "founder", "co-founder", "head",
+                                       "secretary-general", "rector", "dean", "co-chair", "executive"};
+    int leads = 0;
+    for (size_t q = r; q < ex->n_toks && q < r + 5 && ex->toks[q].sent == ex->toks[r].sent; q++) {
+        if (og__tok_is(ex, q, "of") || og__tok_is(ex, q, "at"))
+            return 0;
+        if (og__tok_is(ex, q, "deputy") || og__tok_is(ex, q, "vice") || og__tok_is(ex, q, "assistant"))
+            break;
+        for (size_t i = 0; i < sizeof lead / sizeof lead[0] && !leads; i++)
+            leads = og__tok_is(ex, q, lead[i]);
+    }
+    long org = doc_subject(ex, r);
+    if (org < 0)
+        return 0;
+    return og__emit_mm(ex, c->mi[0], leads ? OG_LAUNCHES : OG_MEMBER_OF, (size_t)org, p->start, 0.55, 0);
+}
+
 /* Person apposition: "P, the head of X", "P, CEO of X", "P, a board member of X". */
 static int person_role(og__ex *ex, sent_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
@@ -898,6 +940,15 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
     size_t ns = 0, no = 0;
     int rc;
 
+    if ((og__tok_is(ex, t, "partners") || og__tok_is(ex, t, "partner")) && og__tok_is(ex, t + 1, "of")) {
+        /* "one of the seven organisational partners of 3GPP", "a founding partner of oneM2M" */
+        int o = right_of(ex, c, t + 2, 3);
+        if (o < 0)
+            return 0;
+        int s = left_of(ex, c, t, 8);
+        long gs = s < 0 ? default_subject(ex, c, t) : (long)c->mi[s];
+        return gs < 0 ? 0 : og__emit_mm(ex, (size_t)gs, OG_PARTNER_IN, c->mi[o], at, 0.65, hedged);
+    }
     /* collaboration */
     if (p == OG_COLLABORATES_WITH) {
         if (og__tok_is(ex, t, "together") || ((og__tok_is(ex, t, "collaboration") || og__tok_is(ex, t, "cooperation") ||
@@ -905,15 +956,6 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
                                               t > c->a && og__tok_is(ex, t - 1, "in")))
             return coagents(ex, c, t) < 0 ? OG_ENOMEM : 0;
         size_t q = skip_adv(ex, t + 1, c->b);
-        if ((og__tok_is(ex, t, "partners") || og__tok_is(ex, t, "partner")) && og__tok_is(ex, q, "of")) {
-            /* "one of the seven organisational partners of 3GPP", "a founding partner of oneM2M" */
-            int o = right_of(ex, c, q + 1, 3);
-            if (o < 0)
-                return 0;
-            int s = left_of(ex, c, t, 8);
-            long gs = s < 0 ? default_subject(ex, c, t) : (long)c->mi[s];
-            return gs < 0 ? 0 : og__emit_mm(ex, (size_t)gs, OG_PARTNER_IN, c->mi[o], at, 0.65, hedged);
-        }
         if (!og__tok_is(ex, q, "with")) {
             /* "A and B announced a partnership": the coordinated parties collaborate */
             int s = left_of(ex, c, t, 6);
@@ -972,6 +1014,15 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
             long an = anaphor(ex, c, t);
             if (an < 0)
                 an = default_subject(ex, c, t); /* "It was founded in 1990 by X" */
+            if (an >= 0 && (p == OG_DEVELOPS || p == OG_ADOPTS) && c->prev_first >= 0 && an != c->prev_first) {
+                /* "The X series ... . It was developed by Y": "it" is the standard just named, not the
+                 * profile's subject, when only the former can be developed */
+                const og__mention *pm = &ex->m.v[an], *pf = &ex->m.v[c->prev_first];
+                og_node_type pt = pm->has_node ? og_graph_node_type(ex->g, pm->node) : pm->type;
+                og_node_type ft = pf->has_node ? og_graph_node_type(ex->g, pf->node) : pf->type;
+                if (!type_ok(p, OG_ORGANISATION, pt) && type_ok(p, OG_ORGANISATION, ft))
+                    an = c->prev_first;
+            }
             if (an >= 0) {
                 ns = list_right(ex, c, a, subj, MAXM);
                 /* "It was founded in 1990 by A and B": founders of a joint body are its partners */
@@ -1147,6 +1198,26 @@ static int member_lists(og__ex *ex) {
                 in_list = 0;
             continue;
         }
+        if (in_list && bk->kind == OG__BLOCK_TABLE_ROW) {
+            /* a member table: every organisation in the row ("Platinum | A, B, C") is a member; an
+             * unknown word opening a row of several cells is the row's label ("Tier", "Platinum") */
+            const char *bar = memchr(doc->text + bk->start, '|', bk->end - bk->start);
+            size_t first_end = bar ? (size_t)(bar - doc->text) : 0;
+            for (size_t k = mi; k < ex->m.n && ex->m.v[k].start < bk->end; k++) {
+                og__mention *m = &ex->m.v[k];
+                if (m->end <= first_end && m->src == OG__SRC_WEAK && !m->has_node)
+                    continue;
+                if (m->dead || m->type != OG_ORGANISATION || (size_t)body == k ||
+                    !(m->has_node || m->src != OG__SRC_WEAK || m->prom == 1 || m->prom == 4))
+                    continue;
+                if (m->prom == 4)
+                    m->prom = 1;
+                int rc = og__emit_mm(ex, k, OG_MEMBER_OF, (size_t)body, m->start, 0.6, 0);
+                if (rc < 0)
+                    return rc;
+            }
+            continue;
+        }
         if (!in_list || bk->kind != OG__BLOCK_LIST_ITEM)
             continue;
         if (mi < ex->m.n && ex->m.v[mi].end <= bk->end && ex->m.v[mi].start >= bk->start) {
@@ -1199,7 +1270,9 @@ int og__relations(og__ex *ex) {
             c.prev_first = mine;
             continue;
         }
-        int rc = person_role(ex, &c);
+        int rc = person_card(ex, &c);
+        if (rc >= 0)
+            rc = person_role(ex, &c);
         if (rc < 0 || (rc = person_heads(ex, &c)) < 0 || (rc = copula_part(ex, &c)) < 0 ||
             (rc = prefixed_participle(ex, &c)) < 0 ||
             (rc = joint_body(ex, &c)) < 0)

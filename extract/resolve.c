@@ -297,8 +297,11 @@ static int add_lexicon(og__ex *ex, og__mention *m) {
         rc = og_graph_node_fix_type(ex->g, n, e->type, ex->err);
         if (!rc)
             rc = og_graph_node_set_lexicon_id(ex->g, n, e->id, ex->err);
+        /* only acronyms from the lexicon: a longer alias never seen in the text must not become the
+         * label (SPEC: the longest name seen); the surface forms seen are added below */
         for (size_t i = 0; !rc && i < e->n_aliases; i++)
-            rc = og_graph_node_add_alias(ex->g, n, e->aliases[i], ex->err);
+            if (is_acronym_name(e->aliases[i]))
+                rc = og_graph_node_add_alias(ex->g, n, e->aliases[i], ex->err);
         if (rc < 0)
             return rc;
     }
@@ -399,8 +402,16 @@ static int fit_acronym(og__ex *ex, og__mention *m, const char *acr, const og_nod
  * The same surface ("ITU", "the Institute") recurs hundreds of times in a document; resolving it
  * once and adding the other mentions as one weight per node keeps resolution O(mentions) hash
  * lookups instead of O(mentions) graph lookups with Unicode folding. */
+typedef struct skey {
+    size_t start, len; /* the surface: doc->text[start, start + len) */
+    int32_t lex;
+    uint32_t idx;      /* mention index + 1 whose resolution is copied; 0 = empty slot */
+    og__msrc src;      /* src and type as they were when the surface was first seen: resolution */
+    og_node_type type; /* changes the mention's own src/type, so the key keeps its own copy */
+} skey;
+
 typedef struct scache {
-    uint32_t *slot;   /* mention index + 1, 0 = empty */
+    skey *slot;
     size_t mask;
     uint32_t *pending; /* per node: mentions still to add */
     size_t n_pending;
@@ -411,10 +422,9 @@ static uint32_t span_hash(const og__ex *ex, const og__mention *m) {
     return (h ^ (uint32_t)m->src * 16777619u ^ (uint32_t)m->type * 2654435761u) + (uint32_t)m->lex;
 }
 
-static int same_surface(const og__ex *ex, const og__mention *a, const og__mention *b) {
-    return a->src == b->src && a->type == b->type && a->lex == b->lex && a->end - a->start == b->end - b->start &&
-           !a->alias_end && !b->alias_end && !a->name && !b->name &&
-           memcmp(ex->doc->text + a->start, ex->doc->text + b->start, a->end - a->start) == 0;
+static int same_surface(const og__ex *ex, const skey *k, const og__mention *m) {
+    return k->src == m->src && k->type == m->type && k->lex == m->lex && k->len == m->end - m->start &&
+           memcmp(ex->doc->text + k->start, ex->doc->text + m->start, k->len) == 0;
 }
 
 /* 1 and the earlier mention's index in *hit when mention i repeats a resolved surface. */
@@ -423,23 +433,32 @@ static int cache_get(og__ex *ex, scache *c, size_t i, size_t *hit) {
     if (!c->slot || m->alias_end || m->name)
         return 0;
     for (size_t h = span_hash(ex, m) & c->mask;; h = (h + 1) & c->mask) {
-        if (!c->slot[h])
+        if (!c->slot[h].idx)
             return 0;
-        if (same_surface(ex, &ex->m.v[c->slot[h] - 1], m)) {
-            *hit = c->slot[h] - 1;
+        if (same_surface(ex, &c->slot[h], m)) {
+            *hit = c->slot[h].idx - 1;
             return 1;
         }
     }
 }
 
+/* Remembers mention i under its current source, type and surface; a key already remembered keeps its
+ * first mention, so repeated surfaces never lengthen a probe chain. */
 static void cache_put(og__ex *ex, scache *c, size_t i) {
     const og__mention *m = &ex->m.v[i];
     if (!c->slot || m->alias_end || m->name)
         return;
     size_t h = span_hash(ex, m) & c->mask;
-    while (c->slot[h])
-        h = (h + 1) & c->mask;
-    c->slot[h] = (uint32_t)i + 1;
+    for (; c->slot[h].idx; h = (h + 1) & c->mask)
+        if (same_surface(ex, &c->slot[h], m))
+            return; /* this key is already remembered: keep the first */
+    skey *k = &c->slot[h];
+    k->start = m->start;
+    k->len = m->end - m->start;
+    k->lex = m->lex;
+    k->src = m->src;
+    k->type = m->type;
+    k->idx = (uint32_t)i + 1;
 }
 
 /* Copies the resolution of mention j onto mention i and counts one more mention for its node. */
@@ -498,6 +517,29 @@ int og__resolve(og__ex *ex) {
     og_free(c.slot);
     og_free(c.pending);
     return rc < 0 ? rc : 0;
+}
+
+/* Step 4 for one weak span or bare acronym: a node the document already names, or a letter fit. */
+static int resolve_bare(og__ex *ex, og__mention *m, const og_node_id *cand, size_t n_cand, size_t *tries) {
+    const char *name = og__mention_name(ex, m);
+    if (!name || stop_acronym(name))
+        return 0;
+    char nm[sizeof ex->name];
+    snprintf(nm, sizeof nm, "%s", name);
+    og_node_id found, n;
+    if (og_graph_find(ex->g, nm, &found) == 0) {
+        int rc = count_on(ex, found, nm, m->type, &n);
+        if (rc < 0)
+            return rc;
+        m->node = n;
+        m->has_node = 1;
+        m->type = og_graph_node_type(ex->g, n);
+        m->src = OG__SRC_ACRONYM;
+        return 0;
+    }
+    if (is_acronym_name(nm) && (*tries)++ < FIT_MAX_TRIES)
+        return fit_acronym(ex, m, nm, cand, n_cand);
+    return 0;
 }
 
 static int resolve_all(og__ex *ex, scache *cache) {
@@ -584,24 +626,14 @@ static int resolve_all(og__ex *ex, scache *cache) {
                 return rc;
             continue;
         }
-        cache_put(ex, cache, i); /* resolved or not, the next copy of this surface resolves the same way */
-        const char *name = og__mention_name(ex, m);
-        if (!name || stop_acronym(name))
-            continue;
-        char nm[sizeof ex->name];
-        snprintf(nm, sizeof nm, "%s", name);
-        og_node_id found, n;
-        if (og_graph_find(ex->g, nm, &found) == 0) {
-            if ((rc = count_on(ex, found, nm, m->type, &n)) < 0)
-                return rc;
-            m->node = n;
-            m->has_node = 1;
-            m->type = og_graph_node_type(ex->g, n);
-            m->src = OG__SRC_ACRONYM;
-            continue;
-        }
-        if (is_acronym_name(nm) && tries++ < FIT_MAX_TRIES && (rc = fit_acronym(ex, m, nm, cand, n_cand)) < 0)
+        /* resolved or not, the next copy of this surface resolves the same way; a copy whose
+         * resolution changed its own source or type is not remembered (its key no longer holds) */
+        og__msrc src0 = m->src;
+        og_node_type type0 = m->type;
+        if ((rc = resolve_bare(ex, m, cand, n_cand, &tries)) < 0)
             return rc;
+        if (m->src == src0 && m->type == type0)
+            cache_put(ex, cache, i);
     }
     return 0;
 }
