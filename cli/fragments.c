@@ -4,8 +4,8 @@
  *
  * Merging is the one reduce (og_reduce), run over batches: the running
  * result plus the next batch of read graphs, so memory holds one batch and
- * the result, whatever the number of inputs. The reduce is associative and
- * independent of input order, so the batching never shows in the output.
+ * the result, whatever the number of inputs; the batches are those of
+ * `extract` (map.c), so merging extract's fragments repeats its reduces.
  * It does not extract documents (map.c) or write graphs (output.c).
  */
 #include "fragments.h"
@@ -164,9 +164,11 @@ typedef struct merger {
     og_error err; /* a reduce failure inside the callback */
 } merger;
 
-/* Reduces acc + batch into acc; `final` applies the curation. Status. */
+/* Reduces acc + batch into acc; `final` applies the curation (as map.c does). Status. */
 static int flush(merger *m, int final)
 {
+    if (m->n == 0 && (!final || !m->acc || !m->ro || !m->ro->curation))
+        return 0;
     const og_graph *parts[OG_CLI_MERGE_BATCH + 1];
     size_t np = 0;
     if (m->acc)
@@ -209,8 +211,11 @@ int og_cli_merge_inputs(og_graph **out, const char *const *paths, size_t n, cons
                         size_t *n_graphs)
 {
     merger *m = calloc(1, sizeof *m);
-    if (!m)
+    if (!m) {
+        og_graph_free(*out);
+        *out = NULL;
         return og_cli_internal("out of memory");
+    }
     m->ro = ro;
     m->acc = *out;
     *out = NULL;
@@ -231,6 +236,11 @@ int og_cli_merge_inputs(og_graph **out, const char *const *paths, size_t n, cons
     }
     if (rc == OG_EXIT_OK && flush(m, 1) != 0)
         rc = og_cli_error(&m->err, NULL);
+    if (rc == OG_EXIT_OK && !m->acc) { /* nothing to merge: an empty graph */
+        const og_reduce_options *r = ro;
+        if (og_reduce(&m->acc, NULL, 0, r, &m->err) != 0)
+            rc = og_cli_error(&m->err, NULL);
+    }
     for (size_t i = 0; i < m->n; i++)
         og_graph_free(m->batch[i]);
     if (n_graphs)

@@ -39,9 +39,11 @@ int og_cli_is_xml(const char *path);
 /*
  * Reads `paths` ("-" = NDJSON on standard input; other files NDJSON or
  * GraphML, told apart by og_cli_is_xml()) and reduces everything into *out
- * with a running reduce in batches of a fixed number of graphs (so memory
- * holds one batch plus the result); `ro->curation` is applied only by the
- * last reduce. `*out` may start as a graph to merge into (it is consumed);
+ * with a running reduce: the result so far plus the next batch of 256 graphs,
+ * exactly as `extract` reduces its documents (map.c), so that merging the
+ * fragments of `extract --fragments` repeats extract's reduces one for one;
+ * `ro->curation` is applied by the last reduce only, as in extract. `*out`
+ * may start as a graph to merge into (it is consumed; like extract --into);
  * otherwise NULL. Returns an exit code (errors printed, naming file:line).
  * `n_graphs` receives how many fragments/graphs were read.
  */

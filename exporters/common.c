@@ -12,6 +12,7 @@
 #include "common.h"
 
 #include <jansson.h>
+#include <libxml/globals.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -293,16 +294,21 @@ int og__evidence_json(og__xbuf *b, const og_graph *g, og_edge_id e)
 
 /* ---- numbers ----------------------------------------------------------- */
 
+int og__format_nonfinite(char out[8], double d)
+{
+    if (isnan(d))
+        strcpy(out, "NaN");
+    else if (isinf(d))
+        strcpy(out, d > 0 ? "INF" : "-INF");
+    else
+        return 0;
+    return 1;
+}
+
 void og__format_double(char out[32], double d)
 {
-    if (isnan(d)) {
-        strcpy(out, "NaN");
+    if (og__format_nonfinite(out, d))
         return;
-    }
-    if (isinf(d)) {
-        strcpy(out, d > 0 ? "INF" : "-INF");
-        return;
-    }
     snprintf(out, 32, "%.15g", d);
     if (strtod(out, NULL) != d)
         snprintf(out, 32, "%.17g", d);
@@ -332,6 +338,96 @@ xmlTextWriterPtr og__xml_writer_for_sink(og_sink *sink)
     if (!w)
         xmlOutputBufferClose(ob);
     return w;
+}
+
+/* ---- a document through xmlTextWriter ---------------------------------- */
+
+/* libxml2 reports a failing output callback on its error channel ("I/O
+ * error : flush error" on stderr); the failure reaches the caller through
+ * the sink's sticky status instead. */
+static void quiet_xml_error(void *ctx, xmlErrorPtr e)
+{
+    (void)ctx;
+    (void)e;
+}
+
+void og__xw_check(og__xw *x, int libxml_rc)
+{
+    if (libxml_rc < 0 && !x->rc)
+        x->rc = OG_EIO;
+}
+
+int og__xw_begin(og__xw *x, og_sink *sink)
+{
+    memset(x, 0, sizeof *x);
+    x->sink = sink;
+    x->old_fn = xmlStructuredError;
+    x->old_ctx = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(NULL, quiet_xml_error);
+    x->w = og__xml_writer_for_sink(sink);
+    if (!x->w)
+        return x->rc = OG_ENOMEM;
+    og__xw_check(x, xmlTextWriterSetIndent(x->w, 1));
+    og__xw_check(x, xmlTextWriterSetIndentString(x->w, BAD_CAST "  "));
+    og__xw_check(x, xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL));
+    return x->rc;
+}
+
+void og__xw_start(og__xw *x, const char *prefix, const char *el)
+{
+    if (x->rc)
+        return;
+    if (prefix)
+        og__xw_check(x, xmlTextWriterStartElementNS(x->w, BAD_CAST prefix, BAD_CAST el, NULL));
+    else
+        og__xw_check(x, xmlTextWriterStartElement(x->w, BAD_CAST el));
+}
+
+void og__xw_end(og__xw *x)
+{
+    if (!x->rc)
+        og__xw_check(x, xmlTextWriterEndElement(x->w));
+}
+
+/* `value` XML-cleaned into x->clean; NULL (and x->rc set) after a failure. */
+static const char *xw_clean(og__xw *x, const char *value)
+{
+    if (x->rc)
+        return NULL;
+    const char *c = og__xml_clean(&x->clean, value);
+    if (!c)
+        x->rc = OG_ENOMEM;
+    return c;
+}
+
+void og__xw_attr(og__xw *x, const char *name, const char *value)
+{
+    const char *c = xw_clean(x, value);
+    if (c)
+        og__xw_check(x, xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST c));
+}
+
+void og__xw_text(og__xw *x, const char *value)
+{
+    const char *c = xw_clean(x, value);
+    if (c)
+        og__xw_check(x, xmlTextWriterWriteString(x->w, BAD_CAST c));
+}
+
+int og__xw_finish(og__xw *x)
+{
+    if (x->w && !x->rc) {
+        og__xw_check(x, xmlTextWriterEndDocument(x->w));
+        og__xw_check(x, xmlTextWriterFlush(x->w));
+    }
+    if (x->w)
+        xmlFreeTextWriter(x->w);
+    x->w = NULL;
+    xmlSetStructuredErrorFunc(x->old_ctx, x->old_fn);
+    og__xbuf_free(&x->clean);
+    if (x->sink && og_sink_status(x->sink))
+        return og_sink_status(x->sink);
+    return x->rc ? OG_ENOMEM : 0;
 }
 
 /* ---- string map -------------------------------------------------------- */

@@ -80,6 +80,10 @@ int og__join_edge_sources(og__xbuf *b, const og_graph *g, og_edge_id e);
  */
 int og__evidence_json(og__xbuf *b, const og_graph *g, og_edge_id e);
 
+/** Writes "NaN", "INF" or "-INF" (the XSD spelling) and returns 1 when `d`
+ *  is not finite; returns 0 and leaves `out` alone otherwise. */
+int og__format_nonfinite(char out[8], double d);
+
 /**
  * Formats a double as the shortest of %.15g/%.17g that reads back to the same
  * value; "NaN", "INF", "-INF" for the non-finite ones (GraphML/XSD spelling).
@@ -94,6 +98,44 @@ void og__format_double(char out[32], double d);
  * Returns NULL on OOM. Caller frees with xmlFreeTextWriter().
  */
 xmlTextWriterPtr og__xml_writer_for_sink(og_sink *sink);
+
+/*
+ * An XML document being written through an og_sink with xmlTextWriter, the
+ * boilerplate the GraphML and GEXF writers share: two-space indentation, the
+ * UTF-8 declaration, XML-cleaning of every value, one sticky status, and
+ * libxml2's error reports kept off stderr while it runs. Every call after
+ * a failure does nothing. Owner: the caller's stack; og__xw_finish()
+ * releases everything (also after a failed og__xw_begin()).
+ */
+typedef struct og__xw {
+    xmlTextWriterPtr w;
+    og_sink *sink;       /* borrowed */
+    og__xbuf clean;      /* og__xml_clean scratch */
+    int rc;              /* 0, OG_ENOMEM, or OG_EIO (a libxml2 call failed) */
+    xmlStructuredErrorFunc old_fn; /* libxml2's handler, restored by finish */
+    void *old_ctx;
+} og__xw;
+
+/** Starts the document (`<?xml version="1.0" encoding="UTF-8"?>`). Returns 0 or OG_ENOMEM. */
+int og__xw_begin(og__xw *x, og_sink *sink);
+/** Records the result of a direct libxml2 writer call (negative = failed). */
+void og__xw_check(og__xw *x, int libxml_rc);
+/** Opens element `el`, as `prefix:el` when `prefix` is not NULL. */
+void og__xw_start(og__xw *x, const char *prefix, const char *el);
+/** Closes the innermost open element. */
+void og__xw_end(og__xw *x);
+/** Writes attribute `name` (orgraph's own ASCII) with `value` XML-cleaned; NULL is "". */
+void og__xw_attr(og__xw *x, const char *name, const char *value);
+/** Writes character data, XML-cleaned; NULL is "". */
+void og__xw_text(og__xw *x, const char *value);
+/**
+ * Ends and flushes the document when nothing failed, frees the writer and
+ * scratch and restores libxml2's error handler. Returns 0, the sink's
+ * sticky status when it failed (OG_EIO: the disk), else OG_ENOMEM for any
+ * other failure: every name is fixed and every value cleaned, so libxml2
+ * failing without a write failure means it could not allocate.
+ */
+int og__xw_finish(og__xw *x);
 
 /*
  * String -> uint32 map with its own string arena (one allocation per growth,

@@ -41,48 +41,30 @@ static const char *const edge_attr[EA_COUNT][2] = {
 };
 
 typedef struct gx {
-    xmlTextWriterPtr w;
+    og__xw x;           /* the document; x.rc is the first failure */
     const og_graph *g;
-    og__xbuf clean;     /* og__xml_clean scratch */
     og__xbuf tmp;       /* joined lists, evidence JSON */
     og__strmap keys[2]; /* foreign key name -> its index among the foreign keys (node, edge) */
-    int rc;             /* first failure */
 } gx;
-
-static void xcheck(gx *s, int r)
-{
-    if (r < 0 && !s->rc)
-        s->rc = OG_EIO;
-}
 
 static void start(gx *s, const char *el)
 {
-    if (!s->rc)
-        xcheck(s, xmlTextWriterStartElement(s->w, BAD_CAST el));
+    og__xw_start(&s->x, NULL, el);
 }
 
 static void start_viz(gx *s, const char *el)
 {
-    if (!s->rc)
-        xcheck(s, xmlTextWriterStartElementNS(s->w, BAD_CAST "viz", BAD_CAST el, NULL));
+    og__xw_start(&s->x, "viz", el);
 }
 
 static void end(gx *s)
 {
-    if (!s->rc)
-        xcheck(s, xmlTextWriterEndElement(s->w));
+    og__xw_end(&s->x);
 }
 
 static void attr(gx *s, const char *name, const char *value)
 {
-    if (s->rc)
-        return;
-    const char *c = og__xml_clean(&s->clean, value);
-    if (!c) {
-        s->rc = OG_ENOMEM;
-        return;
-    }
-    xcheck(s, xmlTextWriterWriteAttribute(s->w, BAD_CAST name, BAD_CAST c));
+    og__xw_attr(&s->x, name, value);
 }
 
 static void attr_num(gx *s, const char *name, double d)
@@ -184,14 +166,14 @@ static void index_keys(gx *s, int for_edges)
 {
     size_t nk = og_graph_key_count(s->g, for_edges);
     uint32_t idx = 0;
-    for (size_t k = 0; k < nk && !s->rc; k++) {
+    for (size_t k = 0; k < nk && !s->x.rc; k++) {
         const char *kk = NULL;
         og_value_kind kind;
         og_graph_key_at(s->g, for_edges, k, &kk, &kind);
         if (!kk || (!for_edges && builtin_node_key(kk)))
             continue;
         if (og__strmap_put(&s->keys[for_edges], kk, strlen(kk), idx++))
-            s->rc = OG_ENOMEM;
+            s->x.rc = OG_ENOMEM;
     }
 }
 
@@ -230,7 +212,7 @@ static void write_node(gx *s, og_node_id n, char *fallback_id)
     attvalue(s, 'n', NA_TYPE, tn ? tn : "Thing");
     og__xbuf_clear(&s->tmp);
     if (og__join_aliases(&s->tmp, g, n))
-        s->rc = s->rc ? s->rc : OG_ENOMEM;
+        s->x.rc = s->x.rc ? s->x.rc : OG_ENOMEM;
     if (s->tmp.len)
         attvalue(s, 'n', NA_ALIASES, og__xbuf_cstr(&s->tmp));
     static const struct {
@@ -246,7 +228,7 @@ static void write_node(gx *s, og_node_id n, char *fallback_id)
     }
     og__xbuf_clear(&s->tmp);
     if (og__join_node_sources(&s->tmp, g, n))
-        s->rc = s->rc ? s->rc : OG_ENOMEM;
+        s->x.rc = s->x.rc ? s->x.rc : OG_ENOMEM;
     if (s->tmp.len)
         attvalue(s, 'n', NA_SOURCES, og__xbuf_cstr(&s->tmp));
     attvalue_u64(s, 'n', NA_SOURCE_COUNT, og_graph_node_source_count(g, n));
@@ -325,12 +307,12 @@ static void write_edge(gx *s, og_edge_id e, char *sid, char *oid)
             attvalue(s, 'e', EA_SENTENCE, ev->sentence);
         og__xbuf_clear(&s->tmp);
         if (og__join_edge_sources(&s->tmp, g, e))
-            s->rc = s->rc ? s->rc : OG_ENOMEM;
+            s->x.rc = s->x.rc ? s->x.rc : OG_ENOMEM;
         attvalue(s, 'e', EA_SOURCES, og__xbuf_cstr(&s->tmp));
         og__xbuf_clear(&s->tmp);
         int rc = og__evidence_json(&s->tmp, g, e);
-        if (rc && !s->rc)
-            s->rc = rc;
+        if (rc && !s->x.rc)
+            s->x.rc = rc;
         attvalue(s, 'e', EA_EVIDENCE, og__xbuf_cstr(&s->tmp));
     }
     size_t na = og_graph_edge_attr_count(g, e);
@@ -354,13 +336,12 @@ int og_export_gexf(const og_graph *g, const og_export_options *opts, og_sink *ou
     (void)opts;
     if (!g || !out)
         return og_error_set(err, OG_EINVAL, NULL, 0, 0, "og_export_gexf: %s is NULL", g ? "out" : "g");
-    gx s = {og__xml_writer_for_sink(out), g, OG__XBUF_INIT, OG__XBUF_INIT, {OG__STRMAP_INIT, OG__STRMAP_INIT}, 0};
-    if (!s.w)
-        return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory creating the XML writer");
+    gx s = {{0}, g, OG__XBUF_INIT, {OG__STRMAP_INIT, OG__STRMAP_INIT}};
+    if (og__xw_begin(&s.x, out) != 0) {
+        int rc = og__xw_finish(&s.x);
+        return og_error_set(err, rc, NULL, 0, 0, "cannot start the GEXF document: %s", og_status_string(rc));
+    }
     char a[24], b[24], num[32];
-    xcheck(&s, xmlTextWriterSetIndent(s.w, 1));
-    xcheck(&s, xmlTextWriterSetIndentString(s.w, BAD_CAST "  "));
-    xcheck(&s, xmlTextWriterStartDocument(s.w, NULL, "UTF-8", NULL));
     /* namespace declarations as plain attributes: libxml2's NS calls would
      * reorder them after `version` */
     start(&s, "gexf");
@@ -369,13 +350,10 @@ int og_export_gexf(const og_graph *g, const og_export_options *opts, og_sink *ou
     attr(&s, "version", "1.3");
     start(&s, "meta");
     start(&s, "creator");
-    if (!s.rc)
-        xcheck(&s, xmlTextWriterWriteString(s.w, BAD_CAST "orgraph"));
+    og__xw_text(&s.x, "orgraph");
     end(&s);
     start(&s, "description");
-    if (!s.rc)
-        xcheck(&s, xmlTextWriterWriteString(s.w, BAD_CAST "Organisations, initiatives, standards and partnerships, "
-                                                           "with evidence per edge"));
+    og__xw_text(&s.x, "Organisations, initiatives, standards and partnerships, with evidence per edge");
     end(&s);
     end(&s); /* meta */
     start(&s, "graph");
@@ -390,32 +368,21 @@ int og_export_gexf(const og_graph *g, const og_export_options *opts, og_sink *ou
     start(&s, "nodes");
     snprintf(num, sizeof num, "%lu", (unsigned long)nn);
     attr(&s, "count", num);
-    for (size_t n = 0; n < nn && !s.rc; n++)
+    for (size_t n = 0; n < nn && !s.x.rc; n++)
         write_node(&s, (og_node_id)n, a);
     end(&s);
     start(&s, "edges");
     snprintf(num, sizeof num, "%lu", (unsigned long)ne);
     attr(&s, "count", num);
-    for (size_t e = 0; e < ne && !s.rc; e++)
+    for (size_t e = 0; e < ne && !s.x.rc; e++)
         write_edge(&s, (og_edge_id)e, a, b);
     end(&s);
     end(&s); /* graph */
     end(&s); /* gexf */
-    if (!s.rc)
-        xcheck(&s, xmlTextWriterEndDocument(s.w));
-    if (!s.rc)
-        xcheck(&s, xmlTextWriterFlush(s.w));
-    xmlFreeTextWriter(s.w);
-    og__xbuf_free(&s.clean);
     og__xbuf_free(&s.tmp);
     og__strmap_free(&s.keys[0]);
     og__strmap_free(&s.keys[1]);
-    int rc = s.rc;
-    if (rc == OG_EIO && og_sink_status(out))
-        rc = og_sink_status(out);
-    if (rc == OG_EIO && !og_sink_status(out))
-        rc = OG_ENOMEM; /* libxml2 failed without a write failure: every name is
-                         * fixed and every value cleaned, so it could not allocate */
+    int rc = og__xw_finish(&s.x);
     if (rc)
         return og_error_set(err, rc, NULL, 0, 0, "writing GEXF failed: %s", og_status_string(rc));
     return 0;

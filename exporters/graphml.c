@@ -92,8 +92,8 @@ typedef struct gm_extra {
 struct gm_writer {
     const og_graph *g;
     const gm_profile *profile;
-    xmlTextWriterPtr w;
-    og__xbuf scratch, val;
+    og__xw xw; /* the document; xw.rc is its first failure */
+    og__xbuf val;
     char idbuf[32];
     gm_extra *extras[2];
     size_t n_extras[2], cap_extras[2];
@@ -101,51 +101,35 @@ struct gm_writer {
     const char *last_key[2]; /* attribute keys are interned: cache the last lookup */
     long last_idx[2];        /* -1: not an extra key */
     int any_hedged;
-    int xml_bad, oom;
+    int oom; /* an allocation outside the XML writer failed */
 };
 
 /* ---- small writing helpers (errors are sticky in the writer state) ---- */
 
-static void xcheck(gm_writer *s, int rc)
-{
-    if (rc < 0)
-        s->xml_bad = 1;
-}
-
 static void start(gm_writer *s, const char *el)
 {
-    xcheck(s, xmlTextWriterStartElement(s->w, BAD_CAST el));
+    og__xw_start(&s->xw, NULL, el);
 }
 
 static void start_y(gm_writer *s, const char *el)
 {
-    xcheck(s, xmlTextWriterStartElementNS(s->w, BAD_CAST "y", BAD_CAST el, NULL));
+    og__xw_start(&s->xw, "y", el);
 }
 
 static void end(gm_writer *s)
 {
-    xcheck(s, xmlTextWriterEndElement(s->w));
+    og__xw_end(&s->xw);
 }
 
 /* Writes attribute `name` with cleaned `value`. */
 static void attr(gm_writer *s, const char *name, const char *value)
 {
-    const char *c = og__xml_clean(&s->scratch, value);
-    if (!c) {
-        s->oom = 1;
-        return;
-    }
-    xcheck(s, xmlTextWriterWriteAttribute(s->w, BAD_CAST name, BAD_CAST c));
+    og__xw_attr(&s->xw, name, value);
 }
 
 static void text(gm_writer *s, const char *value)
 {
-    const char *c = og__xml_clean(&s->scratch, value);
-    if (!c) {
-        s->oom = 1;
-        return;
-    }
-    xcheck(s, xmlTextWriterWriteString(s->w, BAD_CAST c));
+    og__xw_text(&s->xw, value);
 }
 
 /* <data key="key">value</data>, skipped for NULL or empty values. Key ids
@@ -155,7 +139,7 @@ static void data(gm_writer *s, const char *key, const char *value)
     if (!value || !*value)
         return;
     start(s, "data");
-    xcheck(s, xmlTextWriterWriteAttribute(s->w, BAD_CAST "key", BAD_CAST key));
+    attr(s, "key", key);
     text(s, value);
     end(s);
 }
@@ -164,8 +148,8 @@ static void data(gm_writer *s, const char *key, const char *value)
 static void data_ascii(gm_writer *s, const char *key, const char *value)
 {
     start(s, "data");
-    xcheck(s, xmlTextWriterWriteAttribute(s->w, BAD_CAST "key", BAD_CAST key));
-    xcheck(s, xmlTextWriterWriteString(s->w, BAD_CAST value));
+    attr(s, "key", key);
+    text(s, value);
     end(s);
 }
 
@@ -518,10 +502,8 @@ static void write_edge(gm_writer *s, og_edge_id e)
     if (kept) {
         og__xbuf_clear(&s->val);
         int rc = og__evidence_json(&s->val, g, e);
-        if (rc == OG_ENOMEM)
+        if (rc)
             s->oom = 1;
-        else if (rc)
-            s->xml_bad = 1;
         data(s, og__gm_edge_keys[OG__GME_EVIDENCE].id, og__xbuf_cstr(&s->val));
     }
     data_u64(s, og__gm_edge_keys[OG__GME_EVIDENCE_COUNT].id, og_graph_edge_evidence_count(g, e));
@@ -545,9 +527,6 @@ static void write_edge(gm_writer *s, og_edge_id e)
 
 static void write_document(gm_writer *s)
 {
-    xcheck(s, xmlTextWriterSetIndent(s->w, 1));
-    xcheck(s, xmlTextWriterSetIndentString(s->w, BAD_CAST "  "));
-    xcheck(s, xmlTextWriterStartDocument(s->w, NULL, "UTF-8", NULL));
     start(s, "graphml");
     attr(s, "xmlns", OG__GRAPHML_NS);
     attr(s, "xmlns:xsi", OG__GRAPHML_XSI);
@@ -559,23 +538,12 @@ static void write_document(gm_writer *s)
     attr(s, "id", "G");
     attr(s, "edgedefault", "directed");
     size_t nn = og_graph_node_count(s->g), ne = og_graph_edge_count(s->g);
-    for (og_node_id n = 0; n < nn && !s->xml_bad && !s->oom; n++)
+    for (og_node_id n = 0; n < nn && !s->xw.rc && !s->oom; n++)
         write_node(s, n);
-    for (og_edge_id e = 0; e < ne && !s->xml_bad && !s->oom; e++)
+    for (og_edge_id e = 0; e < ne && !s->xw.rc && !s->oom; e++)
         write_edge(s, e);
     end(s); /* graph */
     end(s); /* graphml */
-    xcheck(s, xmlTextWriterEndDocument(s->w));
-    xcheck(s, xmlTextWriterFlush(s->w));
-}
-
-/* libxml2 reports a failing output callback on its global error channel
- * ("I/O error : flush error" on stderr); the failure reaches the caller as
- * OG_EIO through the sink's sticky status instead. */
-static void quiet_xml_error(void *ctx, xmlErrorPtr e)
-{
-    (void)ctx;
-    (void)e;
 }
 
 int og_export_graphml(const og_graph *g, const og_export_options *opts, og_sink *out, og_error *err)
@@ -592,30 +560,18 @@ int og_export_graphml(const og_graph *g, const og_export_options *opts, og_sink 
     collect_extras(&s);
     int rc = 0;
     if (!s.oom) {
-        xmlStructuredErrorFunc old_fn = xmlStructuredError;
-        void *old_ctx = xmlStructuredErrorContext;
-        xmlSetStructuredErrorFunc(NULL, quiet_xml_error);
-        s.w = og__xml_writer_for_sink(out);
-        if (!s.w)
-            s.oom = 1;
-        else {
+        if (og__xw_begin(&s.xw, out) == 0)
             write_document(&s);
-            xmlFreeTextWriter(s.w);
-        }
-        xmlSetStructuredErrorFunc(old_ctx, old_fn);
+        rc = og__xw_finish(&s.xw); /* the sink's OG_EIO, else OG_ENOMEM */
     }
-    if (s.oom || s.scratch.failed || s.val.failed)
-        rc = og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory while writing GraphML");
-    else if (og_sink_status(out) != 0)
-        rc = og_error_set(err, og_sink_status(out) == OG_ENOMEM ? OG_ENOMEM : OG_EIO, NULL, 0, 0,
-                          "writing GraphML failed: %s", og_status_string(og_sink_status(out)));
-    else if (s.xml_bad) /* names are fixed and values cleaned: libxml2 could not allocate */
-        rc = og_error_set(err, OG_ENOMEM, NULL, 0, 0, "libxml2 ran out of memory writing GraphML");
+    if (rc || s.oom || s.val.failed) {
+        rc = rc ? rc : OG_ENOMEM;
+        og_error_set(err, (og_status)rc, NULL, 0, 0, "writing GraphML failed: %s", og_status_string(rc));
+    }
     for (int d = 0; d < 2; d++) {
         og_free(s.extras[d]);
         og__strmap_free(&s.extra_index[d]);
     }
-    og__xbuf_free(&s.scratch);
     og__xbuf_free(&s.val);
     return rc;
 }

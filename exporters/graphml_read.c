@@ -136,7 +136,8 @@ static void on_xml_error(void *ctx, xmlErrorPtr e)
     rd *r = ctx;
     if (!e || e->level < XML_ERR_ERROR || r->xml_failed)
         return;
-    r->xml_failed = e->code == XML_ERR_NO_MEMORY ? 2 : 1; /* 2: libxml2 ran out of memory */
+    /* 2: libxml2 ran out of memory (it files "huge text node", a limit, under the same code) */
+    r->xml_failed = e->code == XML_ERR_NO_MEMORY && !(e->message && strstr(e->message, "huge")) ? 2 : 1;
     r->xml_line = e->line > 0 ? (unsigned)e->line : 0;
     r->xml_col = e->int2 > 0 ? (unsigned)e->int2 : 0;
     const char *m = e->message ? e->message : "malformed XML";

@@ -195,8 +195,9 @@ int og_export_jsonld(const og_graph *g, const og_export_options *opts, og_sink *
     json_t *head = json_object();
     json_t *ctx = build_context(&j.term);
     og__buf_free(&j.term);
+    /* json_object_set_new() consumes `ctx` even when it fails: never decref it after. */
     if (!head || !ctx || json_object_set_new(head, "@context", ctx)) {
-        if (!head || json_object_get(head, "@context") != ctx)
+        if (!head || !ctx)
             json_decref(ctx);
         json_decref(head);
         return og_error_set(err, OG_ENOMEM, NULL, 0, 0, "out of memory building the JSON-LD context");

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common.h"
 #include "rdfvocab.h"
 
 #define SCHEMA OG__SCHEMA_NS
@@ -337,14 +338,8 @@ double og__rdf_round(double d)
 
 void og__rdf_double_lexical(char out[40], double d)
 {
-    if (isnan(d)) {
-        strcpy(out, "NaN");
+    if (og__format_nonfinite(out, d))
         return;
-    }
-    if (isinf(d)) {
-        strcpy(out, d > 0 ? "INF" : "-INF");
-        return;
-    }
     if (d == 0)
         d = 0.0;
     /* JSON-LD: x.toExponential(15).replace(/(\d)0*e\+?/, '$1E') */

@@ -244,8 +244,14 @@ int og__name_head_type(const og__ex *ex, size_t a, size_t b) {
     size_t numbered_end = last;
     while (last > a && (tk(ex, last, OG__TK_DIGIT) || is_punct(ex, last, '.')))
         last--;
-    /* "IEC TC 65", "ITU-T SG 17", "JTC 1": a committee, study or working group code and its number */
-    if (last < numbered_end && tk(ex, last, OG__TK_UPPER)) {
+    /* "IEC TC 65", "ITU-T SG 17": a body's acronym, a committee, study or working group code and its
+     * number (codes joined by "/" are the lexicon's and partnership.c's) */
+    int slash = 0;
+    for (size_t t = a; t < b; t++)
+        slash |= memchr(ttext(ex, t), '/', tlen(ex, t)) != NULL;
+    if (b < ex->n_toks && (is_punct(ex, b, '/') || (a > 0 && is_punct(ex, a - 1, '/'))))
+        slash = 1;
+    if (last < numbered_end && last > a && !slash && tk(ex, last, OG__TK_UPPER) && tk(ex, last - 1, OG__TK_UPPER)) {
         static const char *const codes[] = {"tc", "sc", "jtc", "wg", "sg", "tg", "jwg", "isg", "ag"};
         for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
             if (og__tok_is(ex, last, codes[i]))
@@ -326,6 +332,20 @@ static int definition_cue(const og__ex *ex, size_t b, size_t end, og_node_type *
     return 0;
 }
 
+/* "Well-known", "Long-standing", "Non-profit": a capitalised word whose part after its hyphen is
+ * lower case (an adjective, not "Bogdan-Martin" or "Wi-Fi"). */
+static int hyphen_adjective(const og__ex *ex, size_t t) {
+    const char *s = ttext(ex, t);
+    size_t n = tlen(ex, t);
+    const char *h = memchr(s, '-', n);
+    if (!h || h == s || (size_t)(h - s) + 1 >= n)
+        return 0;
+    for (const char *p = h + 1; p < s + n; p++)
+        if (!(*p >= 'a' && *p <= 'z') && *p != '-')
+            return 0;
+    return 1;
+}
+
 /* A capitalised span [a,b): trim, split, type and push it. */
 static int span(og__ex *ex, size_t a, size_t b, size_t send) {
     /* trim leading determiners and ordinary sentence-initial words */
@@ -334,6 +354,8 @@ static int span(og__ex *ex, size_t a, size_t b, size_t send) {
         if ((f & OG__W_DET) || (f & OG__W_MONTH) || ((f & OG__W_COMMON) && !(f & OG__W_HEAD)) ||
             ((ex->toks[a].flags & OG__TK_FIRST) && (f & (OG__W_HEDGE | OG__W_TRIGGER | OG__W_AUX))))
             a++;
+        else if ((ex->toks[a].flags & OG__TK_FIRST) && a + 1 < b && hyphen_adjective(ex, a))
+            a++; /* "Well-known ISO standards", "Long-standing UN partners" */
         else
             break;
     }
@@ -376,6 +398,9 @@ static int span(og__ex *ex, size_t a, size_t b, size_t send) {
         return 0;
     /* job titles ("Chief Technology Officer", "Secretary-General") are not names */
     if (og__tok_wflags(ex, b - 1) & OG__W_TITLE)
+        return 0;
+    /* "Professor of Technology and Regulation", "Chair of the Board": a title and its field or body */
+    if (b - a >= 3 && (og__tok_wflags(ex, a) & OG__W_TITLE) && og__tok_is(ex, a + 1, "of"))
         return 0;
     int ht = og__name_head_type(ex, a, b);
     int single = (b - a == 1);
@@ -492,6 +517,11 @@ int og__find_patterns(og__ex *ex) {
                 } else if (((og__tok_wflags(ex, j) & OG__W_CONNECTOR) && (ex->toks[j].flags & OG__TK_LOWER)) ||
                            is_punct(ex, j, '&')) {
                     size_t k = j + 1;
+                    og_node_type hh;
+                    /* "... in November 2021", "IEC Central Office in Geneva": a date or a place after a
+                     * complete name */
+                    if (og__tok_is(ex, j, "in") && ((og__tok_wflags(ex, k) & OG__W_MONTH) || head_at(ex, j - 1, &hh)))
+                        break;
                     if (k < b && og__tok_is(ex, k, "the"))
                         k++;
                     if (k < b && name_cont(ex, k) && !(ex->toks[k].flags & OG__TK_NL_BEFORE && 0)) {

@@ -64,6 +64,13 @@ static int push_person(og__ex *ex, size_t a, size_t b, float conf) {
         words += (ex->toks[t].flags & OG__TK_WORD) != 0;
     if (words < 2 || words > 4)
         return 0;
+    /* "Senior Policy Fellow", "Research Associate": a role, not a name */
+    static const char *const roles[] = {"fellow", "officer", "professor", "manager", "lead", "advisor", "adviser",
+                                        "counsel", "scientist", "researcher", "engineer", "analyst", "editor",
+                                        "coordinator", "associate", "lecturer", "assistant", "strategist"};
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (og__tok_is(ex, b - 1, roles[i]))
+            return 0;
     og__mention m;
     memset(&m, 0, sizeof m);
     m.start = ex->toks[a].start;
@@ -99,6 +106,18 @@ size_t og__card_role(const og__ex *ex, size_t si, size_t e) {
                    memcmp(doc->text + ex->toks[e].start, "\xe2\x80", 2) == 0))) {
         size_t r = e + 1;
         return r < b && is_title(ex, r) ? r : 0;
+    }
+    /* "Professor Jane Doe, Associate Professor and Senior Fellow": a short line of its own (the next
+     * sentence starts another block), the role within its first three capitalised words */
+    if (e < b && is_punct(ex, e, ',') && b - e <= 14 &&
+        (si + 1 >= doc->n_sents || doc->sents[si + 1].block != blk)) {
+        for (size_t r = e + 1; r < b && r <= e + 3; r++) {
+            if (!(ex->toks[r].flags & OG__TK_CAP))
+                return 0;
+            if (is_title(ex, r))
+                return e + 1;
+        }
+        return 0;
     }
     if (e < b && !(e + 1 == b && is_punct(ex, e, '.')))
         return 0;

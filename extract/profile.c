@@ -341,6 +341,14 @@ int og__profile_facts(og__ex *ex) {
                     memcpy(country, ex->name2 + ca, cb - ca);
                     country[cb - ca] = '\0';
                     size_t cl = tb > ta ? city_of(ex->name2 + ta, tb - ta, city, sizeof city) : 0;
+                    if (cl == 2 && city[0] >= 'A' && city[0] <= 'Z' && city[1] >= 'A' && city[1] <= 'Z' && c2 != n) {
+                        /* "Cambridge, MA 02138, United States": a state code; the city is the part before */
+                        size_t c3 = c2;
+                        while (c3 > 0 && ex->name2[c3 - 1] != ',')
+                            c3--;
+                        size_t ua = c3, ub = trim(ex->name2, &ua, c2);
+                        cl = ub > ua ? city_of(ex->name2 + ua, ub - ua, city, sizeof city) : 0;
+                    }
                     og_node_id nc, ny;
                     rc = og_graph_add_node(ex->g, OG_PLACE, country, 1, &nc, ex->err);
                     if (rc < 0)
@@ -369,6 +377,21 @@ int og__profile_facts(og__ex *ex) {
             if (topics && bk->kind == OG__BLOCK_HEADING && n > 2 && n < 60 && !memchr(s, '.', n) &&
                 !memchr(s, ':', n) && s[0] >= 'A' && s[0] <= 'Z') {
                 size_t len = og__span_name(ex, bk->start, bk->end, ex->name2, sizeof ex->name2);
+                if (!len)
+                    continue;
+                /* "Rights of persons with disabilities (6)": a count of items is not part of the topic */
+                if (len > 3 && ex->name2[len - 1] == ')') {
+                    size_t q = len - 1;
+                    while (q > 0 && ex->name2[q - 1] >= '0' && ex->name2[q - 1] <= '9')
+                        q--;
+                    if (q > 1 && q < len - 1 && ex->name2[q - 1] == '(') {
+                        q--;
+                        while (q > 0 && ex->name2[q - 1] == ' ')
+                            q--;
+                        ex->name2[q] = '\0';
+                        len = q;
+                    }
+                }
                 if (!len)
                     continue;
                 og_node_id tn;

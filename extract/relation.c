@@ -280,6 +280,23 @@ static int left_of(const og__ex *ex, const sent_ctx *c, size_t t, size_t gap) {
  * at all inside a profile stands for the profile's subject; a pronoun elsewhere for the previous
  * sentence's first mention. Returns a global mention index or -1. */
 static long default_subject(const og__ex *ex, const sent_ctx *c, size_t t) {
+    /* "..., and it co-founded X": a pronoun opening its clause right before the verb is the subject
+     * whatever the sentence named earlier */
+    size_t q0 = t;
+    while (q0 > c->a && ((og__tok_wflags(ex, q0 - 1) & OG__W_AUX) ||
+                         ((ex->toks[q0 - 1].flags & OG__TK_LOWER) && ex->toks[q0 - 1].end - ex->toks[q0 - 1].start > 3 &&
+                          memcmp(ex->doc->text + ex->toks[q0 - 1].end - 2, "ly", 2) == 0) ||
+                         og__tok_is(ex, q0 - 1, "also")))
+        q0--;
+    int clause_pron = q0 > c->a + 1 && (og__tok_is(ex, q0 - 1, "it") || og__tok_is(ex, q0 - 1, "they")) &&
+                      (og__tok_is(ex, q0 - 2, "and") || is_punct(ex, q0 - 2, ';'));
+    if (clause_pron) {
+        /* only inside a profile, where "it" is the profile's subject */
+        uint32_t pb = ex->doc->sents[ex->toks[t].sent].block;
+        int32_t pp = ex->block_profile ? ex->block_profile[pb] : -1;
+        if (pp >= 0 && ex->profiles[pp].first_block < ex->profiles[pp].end_block && ex->profiles[pp].subject >= 0)
+            return ex->profiles[pp].subject;
+    }
     for (size_t k = 0; k < c->n && M(ex, c, k)->tok_start < t; k++)
         if (!after_prep(ex, M(ex, c, k), c->a))
             return -1;
@@ -295,6 +312,23 @@ static long default_subject(const og__ex *ex, const sent_ctx *c, size_t t) {
     }
     int pron = og__tok_is(ex, q, "it") || og__tok_is(ex, q, "they") || og__tok_is(ex, q, "this") ||
                og__tok_is(ex, q, "we");
+    /* "the organisation adopted", "the company launched": a definite class noun right before its verb */
+    if (!pron && q > c->a && (ex->toks[q].flags & OG__TK_LOWER) && (og__tok_wflags(ex, q) & OG__W_CLASS) &&
+        (og__tok_is(ex, q - 1, "the") || og__tok_is(ex, q - 1, "this")) &&
+        (q - 1 == c->a || is_punct(ex, q - 2, ',') || og__tok_is(ex, q - 2, "and"))) {
+        /* the referent must be of the noun's kind: "the organisation" is no programme */
+        const og__word *cw = og__word_at(ex->toks[q].word);
+        uint32_t cb = ex->doc->sents[ex->toks[t].sent].block;
+        int32_t cp = ex->block_profile ? ex->block_profile[cb] : -1;
+        long ref = cp >= 0 && ex->profiles[cp].subject >= 0 ? ex->profiles[cp].subject : c->prev_first;
+        if (ref < 0 || !cw)
+            return -1;
+        const og__mention *rm = &ex->m.v[ref];
+        og_node_type rt = rm->has_node ? og_graph_node_type(ex->g, rm->node) : rm->type;
+        if (cw->type != rt)
+            return -1;
+        return ref;
+    }
     /* "It is a founding member of A and a member of B": the sentence's pronoun subject */
     size_t p0 = c->a;
     /* "Today it is ...", "Now they are ...", "Since 2010, it has ...": an opening adverbial before the pronoun */
@@ -649,8 +683,11 @@ static int person_heads(og__ex *ex, sent_ctx *c) {
  * are left to person_role. */
 static int person_card(og__ex *ex, sent_ctx *c) {
     const og__mention *p = M(ex, c, 0);
-    if (p->type != OG_PERSON || !p->has_node || p->tok_start != c->a)
+    if (p->type != OG_PERSON || !p->has_node)
         return 0;
+    for (size_t q = c->a; q < p->tok_start; q++) /* "Professor Jane Doe" */
+        if (!(og__tok_wflags(ex, q) & OG__W_TITLE) && !is_punct(ex, q, '.'))
+            return 0;
     size_t r = og__card_role(ex, p->sent, p->tok_end);
     if (!r)
         return 0;
@@ -658,9 +695,13 @@ static int person_card(og__ex *ex, sent_ctx *c) {
                                        "chairwoman", "chairperson", "ceo", "founder", "co-founder", "head",
                                        "secretary-general", "rector", "dean", "co-chair", "executive"};
     int leads = 0;
+    for (size_t k = 1; k < c->n; k++) /* "Jane Doe, Director of X": person_role's */
+        if ((M(ex, c, k)->type == OG_ORGANISATION || M(ex, c, k)->type == OG_PARTNERSHIP) &&
+            (M(ex, c, k)->has_node || M(ex, c, k)->src != OG__SRC_WEAK))
+            return 0;
     for (size_t q = r; q < ex->n_toks && q < r + 5 && ex->toks[q].sent == ex->toks[r].sent; q++) {
         if (og__tok_is(ex, q, "of") || og__tok_is(ex, q, "at"))
-            return 0;
+            break;
         if (og__tok_is(ex, q, "deputy") || og__tok_is(ex, q, "vice") || og__tok_is(ex, q, "assistant"))
             break;
         for (size_t i = 0; i < sizeof lead / sizeof lead[0] && !leads; i++)
@@ -923,6 +964,37 @@ static int joint_body(og__ex *ex, sent_ctx *c) {
     return 0;
 }
 
+/* "X, which develops Y", "X (XA), which hosts Y", "X that launched Y": the subject of a relative
+ * clause's verb is the mention right before the relative pronoun. Local index or -1. */
+static int relative_subject(const og__ex *ex, const sent_ctx *c, size_t t) {
+    size_t q = t;
+    while (q > c->a && ((og__tok_wflags(ex, q - 1) & OG__W_AUX) || og__tok_is(ex, q - 1, "also") ||
+                        og__tok_is(ex, q - 1, "now") || og__tok_is(ex, q - 1, "still")))
+        q--;
+    if (q <= c->a + 1 || !(og__tok_is(ex, q - 1, "which") || og__tok_is(ex, q - 1, "that") || og__tok_is(ex, q - 1, "who")))
+        return -1;
+    size_t e = q - 1;
+    if (is_punct(ex, e - 1, ','))
+        e--;
+    if (e > c->a && is_punct(ex, e - 1, ')'))
+        e--;
+    for (size_t k = c->n; k > 0; k--) {
+        const og__mention *m = M(ex, c, k - 1);
+        if (m->tok_end > e)
+            continue;
+        size_t end = m->tok_end;
+        if (end != e)
+            return -1;
+        /* "Name (ACR), which": the echo's full name */
+        if (k >= 2 && m->has_node && M(ex, c, k - 2)->has_node && M(ex, c, k - 2)->node == m->node)
+            k--;
+        if (M(ex, c, k - 1)->type == OG_PLACE || M(ex, c, k - 1)->type == OG_TOPIC)
+            return -1;
+        return promotable((og__ex *)ex, c->mi[k - 1]) ? (int)(k - 1) : -1;
+    }
+    return -1;
+}
+
 static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
     const og__word *w = og__word_at(ex->toks[t].word);
     if (!w || !(w->flags & OG__W_TRIGGER) || w->pred < 0)
@@ -1132,7 +1204,9 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
         return 0;
     }
     int o = right_of(ex, c, t + 1, 4);
-    int s = left_of(ex, c, t, 12);
+    int s = relative_subject(ex, c, t);
+    if (s < 0)
+        s = left_of(ex, c, t, 12);
     /* "... identified how to bring communities together to support X": a distant subject of an infinitive is a guess */
     if (s >= 0 && t > c->a && og__tok_is(ex, t - 1, "to") && t - M(ex, c, s)->tok_end > 4)
         return 0;
@@ -1167,6 +1241,85 @@ static int trigger(og__ex *ex, sent_ctx *c, size_t t) {
             return rc;
     }
     return emit_many(ex, c, subj, ns, p, obj, no, at, 0.6, hedged);
+}
+
+/* "Well-known ISO standards include ISO 9001, ISO 14001 and ...", "IEEE standards such as IEEE 754":
+ * the body named before "standards" develops the listed standards. */
+static int body_standards(og__ex *ex, sent_ctx *c) {
+    for (size_t k = 0; k + 1 < c->n; k++) {
+        const og__mention *m = M(ex, c, k);
+        if (m->type != OG_ORGANISATION && m->type != OG_PARTNERSHIP)
+            continue;
+        size_t t = m->tok_end;
+        if (t < c->b && (ex->toks[t].flags & OG__TK_POSS))
+            t++;
+        if (!(og__tok_is(ex, t, "standards") || og__tok_is(ex, t, "recommendations") ||
+              og__tok_is(ex, t, "specifications")))
+            continue;
+        size_t q = t + 1;
+        if (og__tok_is(ex, q, "include") || og__tok_is(ex, q, "included") || og__tok_is(ex, q, "including") ||
+            is_punct(ex, q, ':'))
+            q++;
+        else if (og__tok_is(ex, q, "such") && og__tok_is(ex, q + 1, "as"))
+            q += 2;
+        else
+            continue;
+        int o = right_of(ex, c, q, 1);
+        if (o < 0)
+            continue;
+        size_t obj[MAXM];
+        size_t no = list_right(ex, c, o, obj, MAXM);
+        for (size_t j = 0; j < no; j++) {
+            const og__mention *om = M(ex, c, obj[j]);
+            og_node_type ot = om->has_node ? og_graph_node_type(ex->g, om->node) : om->type;
+            if (ot != OG_STANDARD)
+                continue;
+            int rc = og__emit_mm(ex, c->mi[k], OG_DEVELOPS, c->mi[obj[j]], ex->toks[t].start, 0.6, hedged_at(ex, c, t));
+            if (rc < 0)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+/* "Its headquarters are in Geneva", "X's headquarters is in P", "X has its headquarters in P": the
+ * owner is located_in the first place after "in/at". */
+static int headquarters(og__ex *ex, sent_ctx *c) {
+    for (size_t t = c->a + 1; t + 2 < c->b; t++) {
+        if (!og__tok_is(ex, t, "headquarters") && !og__tok_is(ex, t, "seat"))
+            continue;
+        size_t in = find_word(ex, t + 1, c->b, 3, "in");
+        if (in == (size_t)-1)
+            continue;
+        ex->want_place = 1;
+        int o = right_of(ex, c, in + 1, 1);
+        ex->want_place = 0;
+        if (o < 0)
+            continue;
+        long s = -1;
+        if (og__tok_is(ex, t - 1, "its") || og__tok_is(ex, t - 1, "their")) {
+            size_t q = t - 1;
+            int x = -1;
+            if (q > c->a && (og__tok_is(ex, q - 1, "has") || og__tok_is(ex, q - 1, "have")))
+                x = left_of(ex, c, q - 1, 4);
+            s = x >= 0 ? (long)c->mi[x] : -1;
+            if (s < 0) {
+                uint32_t blk = ex->doc->sents[ex->toks[t].sent].block;
+                int32_t pi = ex->block_profile ? ex->block_profile[blk] : -1;
+                s = pi >= 0 && ex->profiles[pi].subject >= 0 ? ex->profiles[pi].subject : c->prev_first;
+            }
+        } else if (ex->toks[t - 1].flags & OG__TK_POSS) {
+            for (size_t k = 0; k < c->n; k++)
+                if (M(ex, c, k)->tok_end == t - 1)
+                    s = (long)c->mi[k];
+        }
+        if (s < 0)
+            continue;
+        int rc = og__emit_mm(ex, (size_t)s, OG_LOCATED_IN, c->mi[o], ex->toks[t].start, 0.7, hedged_at(ex, c, t));
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
 }
 
 /* A bulleted list under a heading about members ("Our members", "Members of the X"): each item's
@@ -1275,7 +1428,8 @@ int og__relations(og__ex *ex) {
             rc = person_role(ex, &c);
         if (rc < 0 || (rc = person_heads(ex, &c)) < 0 || (rc = copula_part(ex, &c)) < 0 ||
             (rc = prefixed_participle(ex, &c)) < 0 ||
-            (rc = joint_body(ex, &c)) < 0)
+            (rc = joint_body(ex, &c)) < 0 || (rc = headquarters(ex, &c)) < 0 ||
+            (rc = body_standards(ex, &c)) < 0)
             return rc;
         /* triggers only between the first and the last considered mention (plus a little) */
         size_t from = c.a, to = M(ex, &c, c.n - 1)->tok_end;

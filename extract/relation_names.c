@@ -121,7 +121,8 @@ int og__name_relations(og__ex *ex) {
             if (upper) {
                 buf[fl] = '\0';
                 og_node_id owner;
-                if (og_graph_find(ex->g, buf, &owner) == 0 && owner != m->node) {
+                /* not "IEC develops IEC 62430": a standard's number names no developer (the text does) */
+                if (og_graph_find(ex->g, buf, &owner) == 0 && owner != m->node && ut != OG_STANDARD) {
                     rc = emit_owner(ex, owner, m->node, ut, m, 0.6);
                     if (rc < 0)
                         return rc;

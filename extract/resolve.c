@@ -156,28 +156,93 @@ static void weak_promotable(og__ex *ex) {
     og_free(v);
 }
 
-/* Profile subjects: the mention covering each profile's name span. */
+/* Profile subjects: the mention covering each profile's name span (mentions are sorted by start,
+ * so a binary search finds the first candidate). */
 static void map_subjects(og__ex *ex) {
     og__mentions *ms = &ex->m;
     for (size_t p = 0; p < ex->n_profiles; p++) {
-        ex->profiles[p].subject = -1;
-        for (size_t i = 0; i < ms->n; i++) {
-            if (ms->v[i].start > ex->profiles[p].name_start)
-                break;
-            if (ms->v[i].start == ex->profiles[p].name_start && ms->v[i].end >= ex->profiles[p].name_end &&
-                ms->v[i].src != OG__SRC_REF) {
-                ex->profiles[p].subject = (int32_t)i;
+        og__profile *pr = &ex->profiles[p];
+        pr->subject = -1;
+        size_t lo = 0, hi = ms->n;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (ms->v[mid].start < pr->name_start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t i = lo; i < ms->n && ms->v[i].start == pr->name_start; i++) {
+            if (ms->v[i].end >= pr->name_end && ms->v[i].src != OG__SRC_REF) {
+                pr->subject = (int32_t)i;
                 break;
             }
         }
     }
 }
 
+/* Merges the sorted runs a[0, na) and a[na, na + nb) into out, stably (ties keep a's first). */
+static void merge_runs(const og__mention *a, size_t na, size_t nb, og__mention *out) {
+    const og__mention *b = a + na, *ae = a + na, *be = b + nb;
+    while (a < ae && b < be)
+        *out++ = cmp_mention(b, a) < 0 ? *b++ : *a++;
+    while (a < ae)
+        *out++ = *a++;
+    while (b < be)
+        *out++ = *b++;
+}
+
+/* Sorts the mentions by start, longest first, then by source priority, stably. The recognisers push
+ * mostly in text order, so a natural merge sort (runs found, then merged pairwise in sequential
+ * passes) touches the array a few times; falls back to qsort (glibc's is a stable merge sort while
+ * memory allows) when the buffer cannot be had. */
+static void sort_mentions(og__mentions *ms) {
+    size_t n = ms->n;
+    if (n < 2)
+        return;
+    size_t n_runs = 1;
+    for (size_t i = 1; i < n; i++)
+        n_runs += cmp_mention(&ms->v[i - 1], &ms->v[i]) > 0;
+    if (n_runs == 1)
+        return;
+    size_t *runs = og_malloc((n_runs + 1) * sizeof *runs);
+    og__mention *tmp = runs ? og_malloc(ms->cap * sizeof *tmp) : NULL;
+    if (!tmp) {
+        og_free(runs);
+        qsort(ms->v, n, sizeof *ms->v, cmp_mention);
+        return;
+    }
+    size_t r = 0;
+    runs[r++] = 0;
+    for (size_t i = 1; i < n; i++)
+        if (cmp_mention(&ms->v[i - 1], &ms->v[i]) > 0)
+            runs[r++] = i;
+    runs[r] = n;
+    og__mention *src = ms->v, *dst = tmp;
+    while (n_runs > 1) {
+        size_t o = 0;
+        for (size_t k = 0; k < n_runs; k += 2) {
+            size_t lo = runs[k], mid = runs[k + 1], hi = k + 2 <= n_runs ? runs[k + 2] : mid;
+            if (k + 1 < n_runs)
+                merge_runs(src + lo, mid - lo, hi - mid, dst + lo);
+            else
+                memcpy(dst + lo, src + lo, (mid - lo) * sizeof *src);
+            runs[o++] = lo;
+        }
+        runs[o] = n;
+        n_runs = o;
+        og__mention *t = src;
+        src = dst;
+        dst = t;
+    }
+    ms->v = src;
+    og_free(dst); /* the other buffer: the old array or the unused temporary */
+}
+
 int og__select_mentions(og__ex *ex) {
     og__mentions *ms = &ex->m;
     if (ms->n == 0)
         return 0;
-    qsort(ms->v, ms->n, sizeof *ms->v, cmp_mention);
+    sort_mentions(ms);
     /* strong pass */
     size_t last = (size_t)-1;
     for (size_t i = 0; i < ms->n; i++) {
@@ -243,7 +308,7 @@ int og__select_mentions(og__ex *ex) {
 }
 
 int og__resort_mentions(og__ex *ex) {
-    qsort(ex->m.v, ex->m.n, sizeof *ex->m.v, cmp_mention);
+    sort_mentions(&ex->m);
     map_subjects(ex);
     return 0;
 }
@@ -285,6 +350,14 @@ static int is_acronym_name(const char *s) {
     return letters >= 2;
 }
 
+/* 1 if s has no lower-case ASCII letter and no byte above 0x7f: an acronym or a code. */
+static int code_like(const char *s) {
+    for (; *s; s++)
+        if ((*s >= 'a' && *s <= 'z') || (unsigned char)*s >= 0x80)
+            return 0;
+    return 1;
+}
+
 static int add_lexicon(og__ex *ex, og__mention *m) {
     const og__lex_entry *e = og__lexicon_entry(ex->lex, (size_t)m->lex);
     if (!e)
@@ -297,10 +370,11 @@ static int add_lexicon(og__ex *ex, og__mention *m) {
         rc = og_graph_node_fix_type(ex->g, n, e->type, ex->err);
         if (!rc)
             rc = og_graph_node_set_lexicon_id(ex->g, n, e->id, ex->err);
-        /* only acronyms from the lexicon: a longer alias never seen in the text must not become the
-         * label (SPEC: the longest name seen); the surface forms seen are added below */
+        /* only code-like aliases from the lexicon (no lower-case letter: "ITU", "JTC 1", "ISO/IEC JTC 1"),
+         * which identity lookups use and which never win the label over a name; a worded alias never
+         * seen in the text must not become the label (SPEC: the longest name seen) */
         for (size_t i = 0; !rc && i < e->n_aliases; i++)
-            if (is_acronym_name(e->aliases[i]))
+            if (code_like(e->aliases[i]))
                 rc = og_graph_node_add_alias(ex->g, n, e->aliases[i], ex->err);
         if (rc < 0)
             return rc;
@@ -403,28 +477,30 @@ static int fit_acronym(og__ex *ex, og__mention *m, const char *acr, const og_nod
  * once and adding the other mentions as one weight per node keeps resolution O(mentions) hash
  * lookups instead of O(mentions) graph lookups with Unicode folding. */
 typedef struct skey {
-    size_t start, len; /* the surface: doc->text[start, start + len) */
-    int32_t lex;
-    uint32_t idx;      /* mention index + 1 whose resolution is copied; 0 = empty slot */
-    og__msrc src;      /* src and type as they were when the surface was first seen: resolution */
-    og_node_type type; /* changes the mention's own src/type, so the key keeps its own copy */
-} skey;
+    uint32_t idx;  /* mention index + 1 whose resolution is copied; 0 = empty slot */
+    uint32_t hash; /* key_hash of the key */
+    uint8_t src;   /* og__msrc and og_node_type as they were when the surface was remembered: */
+    uint8_t type;  /* resolution may change the mention's own, so the key keeps its copy */
+} skey;            /* the surface and lexicon entry are the mention's (never changed) */
 
 typedef struct scache {
     skey *slot;
-    size_t mask;
+    size_t mask, used;
     uint32_t *pending; /* per node: mentions still to add */
     size_t n_pending;
 } scache;
 
-static uint32_t span_hash(const og__ex *ex, const og__mention *m) {
+static uint32_t key_hash(const og__ex *ex, const og__mention *m, unsigned src, unsigned type) {
     uint32_t h = fnv(ex->doc->text + m->start, m->end - m->start);
-    return (h ^ (uint32_t)m->src * 16777619u ^ (uint32_t)m->type * 2654435761u) + (uint32_t)m->lex;
+    return (h ^ (uint32_t)src * 16777619u ^ (uint32_t)type * 2654435761u) + (uint32_t)m->lex;
 }
 
-static int same_surface(const og__ex *ex, const skey *k, const og__mention *m) {
-    return k->src == m->src && k->type == m->type && k->lex == m->lex && k->len == m->end - m->start &&
-           memcmp(ex->doc->text + k->start, ex->doc->text + m->start, k->len) == 0;
+static int same_surface(const og__ex *ex, const skey *k, uint32_t h, const og__mention *m) {
+    if (k->hash != h || k->src != (unsigned)m->src || k->type != (unsigned)m->type)
+        return 0;
+    const og__mention *a = &ex->m.v[k->idx - 1];
+    return a->lex == m->lex && a->end - a->start == m->end - m->start &&
+           memcmp(ex->doc->text + a->start, ex->doc->text + m->start, m->end - m->start) == 0;
 }
 
 /* 1 and the earlier mention's index in *hit when mention i repeats a resolved surface. */
@@ -432,33 +508,58 @@ static int cache_get(og__ex *ex, scache *c, size_t i, size_t *hit) {
     const og__mention *m = &ex->m.v[i];
     if (!c->slot || m->alias_end || m->name)
         return 0;
-    for (size_t h = span_hash(ex, m) & c->mask;; h = (h + 1) & c->mask) {
+    uint32_t hv = key_hash(ex, m, (unsigned)m->src, (unsigned)m->type);
+    for (size_t h = hv & c->mask;; h = (h + 1) & c->mask) {
         if (!c->slot[h].idx)
             return 0;
-        if (same_surface(ex, &c->slot[h], m)) {
+        if (same_surface(ex, &c->slot[h], hv, m)) {
             *hit = c->slot[h].idx - 1;
             return 1;
         }
     }
 }
 
+/* Doubles the table (keys keep their hashes); on failure the cache stops remembering. */
+static void cache_grow(scache *c) {
+    size_t cap = (c->mask + 1) * 2;
+    skey *v = og_malloc(cap * sizeof *v);
+    if (!v) {
+        og_free(c->slot);
+        c->slot = NULL;
+        return;
+    }
+    memset(v, 0, cap * sizeof *v);
+    for (size_t i = 0; i <= c->mask; i++) {
+        if (!c->slot[i].idx)
+            continue;
+        size_t h = c->slot[i].hash & (cap - 1);
+        while (v[h].idx)
+            h = (h + 1) & (cap - 1);
+        v[h] = c->slot[i];
+    }
+    og_free(c->slot);
+    c->slot = v;
+    c->mask = cap - 1;
+}
+
 /* Remembers mention i under its current source, type and surface; a key already remembered keeps its
  * first mention, so repeated surfaces never lengthen a probe chain. */
 static void cache_put(og__ex *ex, scache *c, size_t i) {
     const og__mention *m = &ex->m.v[i];
-    if (!c->slot || m->alias_end || m->name)
+    if (!c->slot || m->alias_end || m->name || (unsigned)m->src > 255 || (unsigned)m->type > 255)
         return;
-    size_t h = span_hash(ex, m) & c->mask;
+    uint32_t hv = key_hash(ex, m, (unsigned)m->src, (unsigned)m->type);
+    size_t h = hv & c->mask;
     for (; c->slot[h].idx; h = (h + 1) & c->mask)
-        if (same_surface(ex, &c->slot[h], m))
+        if (same_surface(ex, &c->slot[h], hv, m))
             return; /* this key is already remembered: keep the first */
     skey *k = &c->slot[h];
-    k->start = m->start;
-    k->len = m->end - m->start;
-    k->lex = m->lex;
-    k->src = m->src;
-    k->type = m->type;
     k->idx = (uint32_t)i + 1;
+    k->hash = hv;
+    k->src = (uint8_t)m->src;
+    k->type = (uint8_t)m->type;
+    if (++c->used * 2 > c->mask)
+        cache_grow(c);
 }
 
 /* Copies the resolution of mention j onto mention i and counts one more mention for its node. */
@@ -503,9 +604,7 @@ static int resolve_all(og__ex *ex, scache *c);
 int og__resolve(og__ex *ex) {
     scache c;
     memset(&c, 0, sizeof c);
-    size_t cap = 64;
-    while (cap < ex->m.n * 2)
-        cap *= 2;
+    size_t cap = 1024; /* grows with the distinct surfaces, not the mentions */
     c.slot = og_malloc(cap * sizeof *c.slot);
     if (c.slot) {
         memset(c.slot, 0, cap * sizeof *c.slot);

@@ -118,7 +118,7 @@ static size_t ent_lower(const og__rctx *r, const char *key)
 }
 
 /* Calls fn for every input node carrying a name with the key of `name`. */
-static int for_named(og__rctx *r, const char *name, int (*fn)(og__rctx *, uint32_t, void *), void *payload)
+int og__reduce_for_named(og__rctx *r, const char *name, int (*fn)(og__rctx *, uint32_t, void *), void *payload)
 {
     if (og__name_key(&r->kbuf, name) != 0)
         return OG_ENOMEM;
@@ -139,7 +139,7 @@ static int for_named(og__rctx *r, const char *name, int (*fn)(og__rctx *, uint32
  * "<type>:", so an id without such a prefix is taken as a lexicon id (which
  * also keeps foreign GraphML ids stable through a merge).
  */
-static const char *lexicon_of(const og__node *n)
+const char *og__reduce_lexicon_of(const og__node *n)
 {
     if (n->lexicon_id || !n->id)
         return n->lexicon_id;
@@ -167,7 +167,7 @@ static int build_entries(og__rctx *r)
             if (!key || push_ent(r, key, cls, gi) != 0)
                 return OG_ENOMEM;
         }
-        const char *lexicon_id = lexicon_of(n);
+        const char *lexicon_id = og__reduce_lexicon_of(n);
         if (lexicon_id) {
             og__buf_clear(&r->kbuf);
             og__buf_putc(&r->kbuf, 'L');
@@ -253,7 +253,7 @@ static int setup_different(og__rctx *r)
         if (rule->kind != OG__CUR_DIFFERENT)
             continue;
         side_mark ma = {bit, 0}, mb = {bit, 1};
-        if (for_named(r, rule->a, mark_side, &ma) != 0 || for_named(r, rule->b, mark_side, &mb) != 0)
+        if (og__reduce_for_named(r, rule->a, mark_side, &ma) != 0 || og__reduce_for_named(r, rule->b, mark_side, &mb) != 0)
             return OG_ENOMEM;
         bit++;
     }
@@ -329,7 +329,7 @@ static int run_unions(og__rctx *r)
             if (rule->kind != OG__CUR_SAME)
                 continue;
             uint32_t first = OG__R_NONE;
-            if (for_named(r, rule->a, same_union, &first) != 0 || for_named(r, rule->b, same_union, &first) != 0)
+            if (og__reduce_for_named(r, rule->a, same_union, &first) != 0 || og__reduce_for_named(r, rule->b, same_union, &first) != 0)
                 return OG_ENOMEM;
         }
     }
@@ -368,382 +368,6 @@ static int build_components(og__rctx *r)
         og__rcomp *c = &r->comps[r->comp_of[gi]];
         r->members[c->first_member + c->n_members++] = gi;
     }
-    return 0;
-}
-
-static int push_name(og__rctx *r, const char *s)
-{
-    if (r->n_names == r->cap_names) {
-        size_t cap = r->cap_names ? r->cap_names + r->cap_names / 2 : 256;
-        const char **n = og_realloc(r->names, cap * sizeof *n);
-        if (!n)
-            return OG_ENOMEM;
-        r->names = n;
-        r->cap_names = cap;
-    }
-    r->names[r->n_names++] = s;
-    return 0;
-}
-
-int og__reduce_cmp_strp(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-const char *og__reduce_out_str(og__rctx *r, const char *s)
-{
-    return og__pool_intern(&r->out->pool, s, strlen(s));
-}
-
-/* 1 if name a makes a better label than b. */
-static int better_label(const char *a, const char *b)
-{
-    int la = og__has_lower(a), lb = og__has_lower(b);
-    if (la != lb)
-        return la > lb;
-    size_t na = og__utf8_length(a), nb = og__utf8_length(b);
-    if (na != nb)
-        return na > nb;
-    return strcmp(a, b) < 0;
-}
-
-typedef struct comp_rule_hit {
-    uint32_t *hit;   /* per component: the stamp of the last rule that named it */
-    uint32_t stamp;
-    uint32_t *list;  /* components named by the current rule (og_malloc'd, reused) */
-    size_t n, cap;
-} comp_rule_hit;
-
-/* Collects the components holding a node named by the rule (each once), so a
- * rule costs O(nodes named), not O(components). */
-static int mark_comp(og__rctx *r, uint32_t node, void *payload)
-{
-    comp_rule_hit *h = payload;
-    uint32_t c = r->comp_of[node];
-    if (h->hit[c] == h->stamp)
-        return 0;
-    h->hit[c] = h->stamp;
-    if (h->n == h->cap) {
-        size_t cap = h->cap ? h->cap * 2 : 16;
-        uint32_t *l = og_realloc(h->list, cap * sizeof *l);
-        if (!l)
-            return OG_ENOMEM;
-        h->list = l;
-        h->cap = cap;
-    }
-    h->list[h->n++] = c;
-    return 0;
-}
-
-static int describe_components(og__rctx *r)
-{
-    /* Curation alias names, drop and type rules, per component. */
-    uint32_t *hit = NULL;
-    if (r->cur && r->cur->n_rules) {
-        hit = og_malloc(((size_t)r->C + 1) * sizeof *hit);
-        if (!hit)
-            return OG_ENOMEM;
-        memset(hit, 0, ((size_t)r->C + 1) * sizeof *hit);
-    }
-    int8_t *ctype = og_malloc(((size_t)r->C + 1) * sizeof *ctype);
-    if (!ctype) {
-        og_free(hit);
-        return OG_ENOMEM;
-    }
-    memset(ctype, -1, ((size_t)r->C + 1) * sizeof *ctype);
-    comp_rule_hit h = {hit, 0, NULL, 0, 0};
-    int rc = 0;
-    for (uint32_t c = 0; c < r->C && !rc; c++) {
-        og__rcomp *cp = &r->comps[c];
-        cp->first_name = (uint32_t)r->n_names;
-        for (uint32_t m = 0; m < cp->n_members && !rc; m++) {
-            const og__node *n = in_node(r, r->members[cp->first_member + m]);
-            for (size_t k = 0; k < og__node_name_count(n) && !rc; k++) {
-                const char *s = og__reduce_out_str(r, og__node_name(n, k));
-                rc = s ? push_name(r, s) : OG_ENOMEM;
-            }
-        }
-        cp->n_names = (uint32_t)(r->n_names - cp->first_name);
-    }
-    if (rc)
-        goto done;
-    if (r->cur) {
-        for (size_t i = 0; i < r->cur->n_rules && !rc; i++) {
-            const og__cur_rule *rule = &r->cur->rules[i];
-            h.stamp = (uint32_t)i + 1;
-            h.n = 0;
-            rc = for_named(r, rule->a, mark_comp, &h);
-            if (rc)
-                break;
-            for (size_t j = 0; j < h.n; j++) {
-                uint32_t c = h.list[j];
-                if (rule->kind == OG__CUR_DROP)
-                    r->comps[c].dropped = 1;
-                else if (rule->kind == OG__CUR_TYPE)
-                    ctype[c] = (int8_t)rule->type;
-            }
-        }
-        /* Alias names: components whose nodes carry the alias key already (entries
-         * were added in apply_alias_rules) get the alias string as a name. */
-        for (size_t i = 0; i < r->cur->n_rules && !rc; i++) {
-            const og__cur_rule *rule = &r->cur->rules[i];
-            if (rule->kind != OG__CUR_ALIAS)
-                continue;
-            h.stamp = (uint32_t)(r->cur->n_rules + i + 1);
-            h.n = 0;
-            rc = for_named(r, rule->a, mark_comp, &h);
-            for (size_t j = 0; j < h.n && !rc; j++) {
-                uint32_t c = h.list[j];
-                /* Appending breaks contiguity; move this component's names to the end. */
-                og__rcomp *cp = &r->comps[c];
-                uint32_t first = (uint32_t)r->n_names;
-                for (uint32_t k = 0; k < cp->n_names && !rc; k++)
-                    rc = push_name(r, r->names[cp->first_name + k]);
-                const char *s = rc ? NULL : og__reduce_out_str(r, rule->b);
-                if (!rc)
-                    rc = s ? push_name(r, s) : OG_ENOMEM;
-                cp->first_name = first;
-                cp->n_names = (uint32_t)(r->n_names - first);
-            }
-        }
-        if (rc)
-            goto done;
-    }
-    for (uint32_t c = 0; c < r->C; c++) {
-        og__rcomp *cp = &r->comps[c];
-        const char **nm = &r->names[cp->first_name];
-        og__sort(nm, cp->n_names, sizeof *nm, og__reduce_cmp_strp);
-        uint32_t w = 0;
-        for (uint32_t k = 0; k < cp->n_names; k++)
-            if (!w || nm[w - 1] != nm[k])
-                nm[w++] = nm[k];
-        cp->n_names = w;
-        cp->label = nm[0];
-        for (uint32_t k = 1; k < w; k++)
-            if (better_label(nm[k], cp->label))
-                cp->label = nm[k];
-        /* type */
-        int fixed = -1, lowest = OG_NODE_TYPE_COUNT;
-        uint64_t votes[OG_NODE_TYPE_COUNT] = {0};
-        const char *lex = NULL;
-        for (uint32_t m = 0; m < cp->n_members; m++) {
-            const og__node *n = in_node(r, r->members[cp->first_member + m]);
-            if (n->fixed && (fixed < 0 || n->type < fixed))
-                fixed = n->type;
-            if (n->type < lowest)
-                lowest = n->type;
-            for (int t = 0; t < OG_NODE_TYPE_COUNT; t++)
-                votes[t] += n->votes[t];
-            const char *nl = lexicon_of(n);
-            if (nl && (!lex || strcmp(nl, lex) < 0))
-                lex = nl;
-        }
-        if (ctype[c] >= 0) {
-            cp->type = (uint8_t)ctype[c];
-            cp->fixed = 1;
-        } else if (fixed >= 0) {
-            cp->type = (uint8_t)fixed;
-            cp->fixed = 1;
-        } else {
-            int best = -1;
-            for (int t = 0; t < OG_NODE_TYPE_COUNT; t++)
-                if (votes[t] && (best < 0 || votes[t] > votes[best]))
-                    best = t;
-            cp->type = (uint8_t)(best >= 0 ? best : lowest);
-        }
-        if (lex) {
-            cp->lexicon_id = og__reduce_out_str(r, lex);
-            if (!cp->lexicon_id) {
-                rc = OG_ENOMEM;
-                goto done;
-            }
-        }
-    }
-done:
-    og_free(h.list);
-    og_free(hit);
-    og_free(ctype);
-    return rc;
-}
-
-/* ---- ids ---- */
-
-static void slugify(og__buf *b, const char *label)
-{
-    size_t len = strlen(label);
-    int dash = 0;
-    size_t start = b->len;
-    for (size_t i = 0; i < len;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)label + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0) {
-            i++;
-            dash = 1;
-            continue;
-        }
-        i += (size_t)n;
-        utf8proc_category_t cat = utf8proc_category(cp);
-        int alnum = (cp < 0x80) ? ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-                                : (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-                                      (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
-        if (!alnum) {
-            dash = 1;
-            continue;
-        }
-        if (dash && b->len > start)
-            og__buf_putc(b, '-');
-        dash = 0;
-        utf8proc_uint8_t tmp[4];
-        utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), tmp);
-        og__buf_put(b, tmp, (size_t)m);
-    }
-    if (b->len == start)
-        og__buf_puts(b, "unnamed");
-}
-
-static int base_id(og__rctx *r, og__rcomp *cp)
-{
-    og__buf_clear(&r->kbuf);
-    if (cp->lexicon_id) {
-        og__buf_puts(&r->kbuf, cp->lexicon_id);
-    } else {
-        const char *tn = og_node_type_name((og_node_type)cp->type);
-        for (const char *t = tn; *t; t++)
-            og__buf_putc(&r->kbuf, (char)(*t >= 'A' && *t <= 'Z' ? *t - 'A' + 'a' : *t));
-        og__buf_putc(&r->kbuf, ':');
-        slugify(&r->kbuf, cp->label);
-    }
-    cp->id = og__buf_failed(&r->kbuf) ? NULL : og_strdup(r->kbuf.ptr);
-    return cp->id ? 0 : OG_ENOMEM;
-}
-
-/* Content order of components (for collision suffixes): id, label, type, names. */
-static int cmp_comp_content(const og__rctx *r, const og__rcomp *a, const og__rcomp *b)
-{
-    int c = strcmp(a->id, b->id);
-    if (c)
-        return c;
-    if (a->label != b->label && (c = strcmp(a->label, b->label)) != 0)
-        return c;
-    if (a->type != b->type)
-        return a->type < b->type ? -1 : 1;
-    uint32_t n = a->n_names < b->n_names ? a->n_names : b->n_names;
-    for (uint32_t i = 0; i < n; i++) {
-        const char *x = r->names[a->first_name + i], *y = r->names[b->first_name + i];
-        if (x != y && (c = strcmp(x, y)) != 0)
-            return c;
-    }
-    if (a->n_names != b->n_names)
-        return a->n_names < b->n_names ? -1 : 1;
-    return a->n_members < b->n_members ? -1 : a->n_members > b->n_members;
-}
-
-static int cmp_comp_ref(const void *a, const void *b)
-{
-    const og__comp_ref *x = a, *y = b;
-    int c = cmp_comp_content(x->r, &x->r->comps[x->c], &y->r->comps[y->c]);
-    if (c)
-        return c;
-    return x->c < y->c ? -1 : x->c > y->c;
-}
-
-static int cmp_id_ref(const void *a, const void *b)
-{
-    const og__comp_ref *x = a, *y = b;
-    return strcmp(x->r->comps[x->c].id, y->r->comps[y->c].id);
-}
-
-/* A set of ids taken so far: a sorted array is enough (few collisions). */
-static int id_taken(const og__comp_ref *sorted, size_t n, const char *id, char **extra, size_t n_extra)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(sorted[mid].r->comps[sorted[mid].c].id, id);
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t i = 0; i < n_extra; i++)
-        if (strcmp(extra[i], id) == 0)
-            return 1;
-    return 0;
-}
-
-static int assign_ids(og__rctx *r, og__comp_ref *refs, uint32_t *n_live)
-{
-    uint32_t n = 0;
-    for (uint32_t c = 0; c < r->C; c++) {
-        if (r->comps[c].dropped)
-            continue;
-        if (base_id(r, &r->comps[c]) != 0)
-            return OG_ENOMEM;
-        refs[n].r = r;
-        refs[n].c = c;
-        n++;
-    }
-    og__sort(refs, n, sizeof *refs, cmp_comp_ref);
-    /* Later members of a run of equal base ids get suffixes. The bases stay
-     * reserved (refs keeps them sorted); new ids are checked against them and
-     * against suffixes handed out so far. */
-    char **renamed = NULL;
-    size_t n_renamed = 0;
-    uint32_t *who = NULL;
-    int rc = 0;
-    for (uint32_t i = 1; i < n; i++) {
-        if (strcmp(r->comps[refs[i].c].id, r->comps[refs[i - 1].c].id) != 0)
-            continue;
-        char **nr = og_realloc(renamed, (n_renamed + 1) * sizeof *nr);
-        uint32_t *nw = og_realloc(who, (n_renamed + 1) * sizeof *nw);
-        if (nr)
-            renamed = nr;
-        if (nw)
-            who = nw;
-        if (!nr || !nw) {
-            rc = OG_ENOMEM;
-            break;
-        }
-        const char *base = r->comps[refs[i].c].id;
-        unsigned k = 2;
-        /* The run's suffix continues from the previous member of the same run. */
-        for (;; k++) {
-            og__buf_clear(&r->kbuf);
-            og__buf_printf(&r->kbuf, "%s-%u", base, k);
-            if (og__buf_failed(&r->kbuf)) {
-                rc = OG_ENOMEM;
-                break;
-            }
-            if (!id_taken(refs, n, r->kbuf.ptr, renamed, n_renamed))
-                break;
-        }
-        if (rc)
-            break;
-        renamed[n_renamed] = og_strdup(r->kbuf.ptr);
-        if (!renamed[n_renamed]) {
-            rc = OG_ENOMEM;
-            break;
-        }
-        who[n_renamed++] = refs[i].c;
-    }
-    for (size_t i = 0; i < n_renamed; i++) {
-        if (!rc) {
-            og_free(r->comps[who[i]].id);
-            r->comps[who[i]].id = renamed[i];
-        } else {
-            og_free(renamed[i]);
-        }
-    }
-    og_free(renamed);
-    og_free(who);
-    if (rc)
-        return rc;
-    og__sort(refs, n, sizeof *refs, cmp_id_ref);
-    for (uint32_t i = 0; i < n; i++)
-        r->comps[refs[i].c].out = i;
-    *n_live = n;
     return 0;
 }
 
@@ -821,7 +445,7 @@ int og_reduce(og_graph **out, const og_graph *const *parts, size_t n_parts, cons
     og__comp_ref *refs = NULL;
     uint32_t n_live = 0;
     if (build_entries(&r) != 0 || apply_alias_rules(&r) != 0 || setup_different(&r) != 0 || run_unions(&r) != 0 ||
-        build_components(&r) != 0 || og__reduce_build_keys(&r) != 0 || describe_components(&r) != 0)
+        build_components(&r) != 0 || og__reduce_build_keys(&r) != 0 || og__reduce_describe(&r) != 0)
         goto fail;
     /* Identity is settled: release what only the unions needed before the
      * output graph grows (lowers the peak on big inputs). */
@@ -835,7 +459,7 @@ int og_reduce(og_graph **out, const og_graph *const *parts, size_t n_parts, cons
     og_free(r.mask_b);
     r.mask_a = r.mask_b = NULL;
     refs = og_malloc(((size_t)r.C + 1) * sizeof *refs);
-    if (!refs || assign_ids(&r, refs, &n_live) != 0 || og__reduce_emit_nodes(&r, refs, n_live) != 0 || og__reduce_emit_edges(&r) != 0) {
+    if (!refs || og__reduce_assign_ids(&r, refs, &n_live) != 0 || og__reduce_emit_nodes(&r, refs, n_live) != 0 || og__reduce_emit_edges(&r) != 0) {
         og_free(refs);
         goto fail;
     }

@@ -1,7 +1,9 @@
 /*
- * reduce_impl.h - state shared by the two halves of og_reduce (private to
- * graph/): reduce.c settles identity, labels, types and ids; reduce_emit.c
- * builds the output graph's keys, nodes and edges.
+ * reduce_impl.h - state shared by the parts of og_reduce (private to
+ * graph/): reduce.c settles identity (name keys, curation, union-find,
+ * components); reduce_label.c names, labels and types each entity;
+ * reduce_ids.c gives ids; reduce_emit.c builds the output graph's keys,
+ * nodes and edges.
  */
 #ifndef OG_GRAPH_REDUCE_IMPL_H
 #define OG_GRAPH_REDUCE_IMPL_H
@@ -71,6 +73,16 @@ typedef struct og__comp_ref {
 const char *og__reduce_out_str(og__rctx *r, const char *s);
 /** qsort comparator for arrays of C strings (bytewise). */
 int og__reduce_cmp_strp(const void *a, const void *b);
+/** Calls fn(r, node, payload) for every input node with name key `name`
+ *  (any type class); stops at and returns the first non-zero result. */
+int og__reduce_for_named(og__rctx *r, const char *name, int (*fn)(og__rctx *, uint32_t, void *), void *payload);
+/** The lexicon id of an input node, or NULL. Borrowed from the input. */
+const char *og__reduce_lexicon_of(const og__node *n);
+/** Names, label, type, lexicon id and `drop` of every component. 0 or OG_ENOMEM. */
+int og__reduce_describe(og__rctx *r);
+/** Ids of the live components; fills refs (C + 1 entries, caller's) in id
+ *  order and *n_live. 0 or OG_ENOMEM. */
+int og__reduce_assign_ids(og__rctx *r, og__comp_ref *refs, uint32_t *n_live);
 /** Declares the output attribute keys (sorted by name; disagreeing kinds become strings). 0 or OG_ENOMEM. */
 int og__reduce_build_keys(og__rctx *r);
 /** Creates the output nodes in id order. 0 or OG_ENOMEM. */

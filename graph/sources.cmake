@@ -18,5 +18,7 @@ target_sources(og_graph PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/dump.c
   ${CMAKE_CURRENT_SOURCE_DIR}/curation.c
   ${CMAKE_CURRENT_SOURCE_DIR}/reduce.c
+  ${CMAKE_CURRENT_SOURCE_DIR}/reduce_label.c
+  ${CMAKE_CURRENT_SOURCE_DIR}/reduce_ids.c
   ${CMAKE_CURRENT_SOURCE_DIR}/reduce_emit.c
 )

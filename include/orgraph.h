@@ -123,7 +123,10 @@ typedef void (*og_warn_fn)(const og_error *w, void *payload);
 /**
  * Every allocation of liborgraph goes through these. og_set_allocator()
  * replaces them (NULL restores malloc/realloc/free); call it before creating
- * any object. Used by the out-of-memory injection tests.
+ * any object. It also points jansson's allocator (json_set_alloc_funcs,
+ * process-wide) at og_malloc/og_free, so the JSON the library builds fails
+ * as OG_ENOMEM under the same allocator; libxml2's is left alone. Not
+ * thread-safe: call it once, up front. Used by the out-of-memory tests.
  */
 typedef struct og_allocator {
     void *(*malloc_fn)(size_t size);

@@ -14,7 +14,6 @@ Cases: see CASES at the end (one ctest each, reliability::path_<case>).
 """
 import os
 import shutil
-import stat
 import subprocess
 import sys
 import time

@@ -312,6 +312,54 @@ static void test_html_about_page(void **state) {
     og_graph_free(g);
 }
 
+/* Leadership as a <dl>, members as a <table>: persons with roles and member_of edges. */
+static void test_html_cards_and_member_table(void **state) {
+    (void)state;
+    const char *html = "<html><body><h1>About the Widget Standards Union</h1><p>The Widget Standards Union (WSU) "
+                       "develops widget standards. Its headquarters are in Lisbon.</p>"
+                       "<h2>Governance</h2><dl><dt>Maria Okonkwo</dt><dd>Executive Director</dd>"
+                       "<dt>Tomas Lindqvist</dt><dd>Chief Technology Officer</dd></dl>"
+                       "<h2>Members</h2><table><tr><th>Tier</th><th>Members</th></tr>"
+                       "<tr><td>Gold</td><td>Alpha Institute, Beta Laboratory</td></tr></table></body></html>";
+    og_error err = {0};
+    og_graph *g = NULL;
+    og_test_ok(og_extract_document(&g, "about.html", html, strlen(html), OG_FORMAT_HTML, NULL, &err), &err);
+    assert_int_equal(og_graph_node_type(g, node(g, "Maria Okonkwo")), OG_PERSON);
+    assert_edge(g, "Maria Okonkwo", OG_LAUNCHES, "Widget Standards Union");
+    assert_edge(g, "Tomas Lindqvist", OG_MEMBER_OF, "Widget Standards Union");
+    assert_edge(g, "Alpha Institute", OG_MEMBER_OF, "Widget Standards Union");
+    assert_edge(g, "Beta Laboratory", OG_MEMBER_OF, "Widget Standards Union");
+    assert_edge(g, "Widget Standards Union", OG_LOCATED_IN, "Lisbon");
+    assert_false(has_node(g, "Tier"));
+    assert_false(has_node(g, "Gold"));
+    assert_false(has_node(g, "Chief Technology Officer"));
+    og_graph_free(g);
+}
+
+/* Relative clauses, "partner of", class-noun references, committee codes, "<body> standards include". */
+static void test_relation_round2(void **state) {
+    (void)state;
+    og_graph *g = extract("Widget Council\n\n"
+                          "The Widget Council (WC) is an international body. It is one of the founding partners of "
+                          "the Gadget Partnership Project. In 2019, the organisation adopted the Sprocket Charter. "
+                          "\n\n"
+                          "The council is the home of the Lever Engineering Task Force (LETF), which develops ISO 30030. "
+                          "It was developed by WC TC 12 together with partners.\n\n"
+                          "Professor Ana Ruiz, Associate Professor and Senior Research Fellow\n");
+    assert_edge(g, "Widget Council", OG_PARTNER_IN, "Gadget Partnership Project");
+    assert_edge(g, "Widget Council", OG_ADOPTS, "Sprocket Charter");
+    assert_edge(g, "Lever Engineering Task Force", OG_DEVELOPS, "ISO 30030");
+    assert_int_equal(og_graph_node_type(g, node(g, "WC TC 12")), OG_ORGANISATION);
+    assert_edge(g, "WC TC 12", OG_PART_OF, "Widget Council");
+    assert_false(has_node(g, "Senior Research Fellow"));
+    og_graph_free(g);
+    g = extract("The Gadget Makers Association (GMA) is an industry body. Well-known GMA standards include ISO 26200 "
+                "and ISO 40400.\n");
+    assert_edge(g, "Gadget Makers Association", OG_DEVELOPS, "ISO 26200");
+    assert_edge(g, "Gadget Makers Association", OG_DEVELOPS, "ISO 40400");
+    og_graph_free(g);
+}
+
 static void test_empty_input(void **state) {
     (void)state;
     og_error err = {0};
@@ -332,6 +380,7 @@ int main(void) {
         cmocka_unit_test(test_lexicon_wins),       cmocka_unit_test(test_hostile_sizes),
         cmocka_unit_test(test_infobox_and_about_page), cmocka_unit_test(test_pronoun_subjects),
         cmocka_unit_test(test_html_about_page),    cmocka_unit_test(test_empty_input),
+        cmocka_unit_test(test_html_cards_and_member_table), cmocka_unit_test(test_relation_round2),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
