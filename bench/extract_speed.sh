@@ -2,7 +2,8 @@
 # extract_speed.sh - extraction speed on the seeds repeated to ~100 MB, one
 # core, against `grep -F -f names.txt` with the lexicon's names and aliases.
 # Usage: bench/extract_speed.sh [BUILD_DIR]   (default: build-bench, Release)
-# Prints MB/s per stage (CPU time) and the ratio to grep. Needs ../shared/seeds
+# Prints MB/s per stage (CPU time), of the CLI on one big file and on many
+# files, and the ratios to grep. Needs ../shared/seeds
 # and /usr/bin/time.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -53,6 +54,18 @@ if [ -n "$CLI" ]; then
         echo "orgraph extract big.txt -o x.graphml: ${t_cli}s CPU = $cli_mbs MB/s ($(awk -v a="$cli_mbs" -v b="$grep_mbs" 'BEGIN { printf "%.2f", a / b }')x grep)"
     else
         echo "orgraph extract: no output (see below)"; tail -3 "$WORK/out"
+    fi
+    # The same text as many documents (one per seed copy): per-document costs, not one huge array.
+    mkdir "$WORK/many"
+    i=0
+    while [ $i -lt $reps ]; do
+        for f in "$SEEDS"/*.txt; do cp "$f" "$WORK/many/$(printf %05d $i)_$(basename "$f")"; done
+        i=$((i + 1))
+    done
+    t_many=$(secs "$CLI" extract "$WORK/many" -o "$WORK/m.graphml")
+    if [ -s "$WORK/m.graphml" ]; then
+        many_mbs=$(awk -v m="$mb" -v t="$t_many" 'BEGIN { printf "%.1f", m / t }')
+        echo "orgraph extract many/ ($(ls "$WORK/many" | wc -l) files) -o m.graphml: ${t_many}s CPU = $many_mbs MB/s ($(awk -v a="$many_mbs" -v b="$grep_mbs" 'BEGIN { printf "%.2f", a / b }')x grep)"
     fi
 else
     echo "orgraph CLI not built; timing og_extract_document instead"

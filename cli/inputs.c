@@ -106,6 +106,7 @@ static int add(walker *w, const char *path, const struct stat *st)
     o->v[o->n].path = copy;
     o->v[o->n].size = (uint64_t)st->st_size;
     o->v[o->n].fmt = og_cli_format_for(path);
+    o->v[o->n].from_stdin = 0;
     w->ids[o->n].dev = st->st_dev;
     w->ids[o->n].ino = st->st_ino;
     w->ids[o->n].order = o->n;

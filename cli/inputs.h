@@ -13,6 +13,7 @@ typedef struct og_cli_input {
     char *path;         /* as it will be recorded in evidence (malloc'd) */
     uint64_t size;      /* bytes, from stat (for progress and ETA) */
     og_doc_format fmt;  /* from the extension; OG_FORMAT_AUTO = by content */
+    int from_stdin;     /* read standard input; `path` is the --stdin-name */
 } og_cli_input;
 
 typedef struct og_cli_inputs {

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "exit.h"
+#include "fragments.h"
 #include "progress.h"
 #include "report.h"
 
@@ -127,7 +128,7 @@ static void map_one(job *j, size_t k)
     char *data = NULL;
     size_t len = 0;
     const char *why = NULL;
-    int e = read_file(doc->path, &data, &len);
+    int e = doc->from_stdin ? og_cli_read_stdin(&data, &len) : read_file(doc->path, &data, &len);
     if (e == ENOMEM) {
         s->status = OG_ENOMEM;
         snprintf(s->err.file, sizeof s->err.file, "%s", doc->path);
@@ -226,7 +227,7 @@ int og_cli_map_reduce(og_graph **out, const og_cli_inputs *in, const og_cli_map_
 {
     unsigned threads = opts->jobs ? opts->jobs : default_jobs();
     size_t n_read = 0, n_skipped = 0;
-    og_graph *acc = NULL;
+    og_graph *acc = opts->into; /* consumed: freed or returned below */
     int rc = OG_EXIT_OK;
     job j;
 
@@ -236,8 +237,10 @@ int og_cli_map_reduce(og_graph **out, const og_cli_inputs *in, const og_cli_map_
     memset(&j, 0, sizeof j);
     j.in = in;
     j.opts = opts;
-    if (pthread_mutex_init(&j.lock, NULL) != 0)
+    if (pthread_mutex_init(&j.lock, NULL) != 0) {
+        og_graph_free(acc);
         return og_cli_internal("cannot create a mutex");
+    }
     j.slots = calloc(OG_CLI_BATCH, sizeof *j.slots);
     const og_graph **parts = calloc(OG_CLI_BATCH + 1, sizeof *parts);
     if (!j.slots || !parts) {
@@ -269,11 +272,13 @@ int og_cli_map_reduce(og_graph **out, const og_cli_inputs *in, const og_cli_map_
             else if (s->frag) {
                 n_read++;
                 parts[np++] = s->frag;
+                if (opts->on_fragment && rc == OG_EXIT_OK)
+                    rc = opts->on_fragment(s->frag, first + k, in->v[first + k].path, opts->payload);
             }
         }
         int last = first + j.count >= in->n;
         size_t fresh = np - (acc ? 1u : 0u);
-        if (rc == OG_EXIT_OK && (fresh > 0 || (last && acc && opts->curation))) {
+        if (rc == OG_EXIT_OK && !opts->no_reduce && (fresh > 0 || (last && acc && opts->curation))) {
             og_reduce_options ro = OG_REDUCE_OPTIONS_INIT;
             og_error err = {0};
             og_graph *g = NULL;
@@ -295,7 +300,7 @@ int og_cli_map_reduce(og_graph **out, const og_cli_inputs *in, const og_cli_map_
     }
     if (rc == OG_EXIT_OK && n_read == 0)
         rc = og_cli_fail("no document could be read (%zu skipped)", n_skipped);
-    if (rc == OG_EXIT_OK && !acc)
+    if (rc == OG_EXIT_OK && !acc && !opts->no_reduce)
         rc = og_cli_internal("the reduce produced no graph");
 done:
     free(parts);

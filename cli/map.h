@@ -15,6 +15,12 @@ typedef struct og_cli_map_options {
     int keep_hedged;
     unsigned jobs;               /* threads; 0 = one per online CPU */
     int quiet;                   /* passed to the progress meter */
+    /* Called in the main thread, in input order, with each document's
+     * fragment (borrowed) and its position; returns an exit code. May be NULL. */
+    int (*on_fragment)(const og_graph *frag, size_t index, const char *doc, void *payload);
+    void *payload;
+    int no_reduce;               /* fragments only: no reduce, *out stays NULL */
+    og_graph *into;              /* reduced together with the first batch; consumed; may be NULL */
 } og_cli_map_options;
 
 /*

@@ -21,7 +21,7 @@
 enum {
     OPT_LEXICON = 256, OPT_CURATION, OPT_MAX_EVIDENCE, OPT_KEEP_HEDGED, OPT_EGO, OPT_DEPTH, OPT_TYPES,
     OPT_PREDICATES, OPT_MIN_CONFIDENCE, OPT_TOP, OPT_DROP_ISOLATED, OPT_PROFILE, OPT_BASE, OPT_ENGINE,
-    OPT_RANKDIR, OPT_CLUSTER, OPT_NO_LEGEND
+    OPT_RANKDIR, OPT_CLUSTER, OPT_NO_LEGEND, OPT_FRAGMENTS, OPT_INTO, OPT_STDIN_NAME
 };
 
 static const og_cli_opt og_cli_opts[] = {
@@ -33,6 +33,11 @@ static const og_cli_opt og_cli_opts[] = {
     {"max-evidence", 0, "K", OG_CMD_EXPORTING, OPT_MAX_EVIDENCE, "keep at most K evidence records per edge (default 5)"},
     {"keep-hedged", 0, NULL, OG_CMD_EXTRACT, OPT_KEEP_HEDGED, "also keep hedged and negated statements"},
     {"jobs", 'j', "N", OG_CMD_EXTRACT, 'j', "read documents on N threads (default: one per CPU)"},
+    {"fragments", 0, "DEST", OG_CMD_EXTRACT | OG_CMD_MERGE, OPT_FRAGMENTS,
+     "also (or only) write NDJSON fragments (- = stdout): extract, a file per document in folder DEST; "
+     "merge, the merged graph as one line in file DEST"},
+    {"into", 0, "GRAPH", OG_CMD_EXTRACT, OPT_INTO, "add the documents to GRAPH (orgraph GraphML or fragments)"},
+    {"stdin-name", 0, "NAME", OG_CMD_EXTRACT, OPT_STDIN_NAME, "name recorded for the document read from '-'"},
     {"ego", 0, "NAME", OG_CMD_EXPORTING, OPT_EGO, "keep only the neighbourhood of NAME (name, alias or id)"},
     {"depth", 0, "N", OG_CMD_EXPORTING, OPT_DEPTH, "hops around --ego (default 1)"},
     {"types", 0, "T,...", OG_CMD_EXPORTING, OPT_TYPES, "keep only these node types (Organisation,Standard,...)"},
@@ -242,6 +247,13 @@ static int apply(og_cli_args *a, int id, const char *arg)
             a->export_opts.cluster = strcmp(arg, "none") == 0 ? NULL : arg;
         return rc;
     case OPT_NO_LEGEND: a->export_opts.legend = 0; return OG_EXIT_OK;
+    case OPT_FRAGMENTS: a->fragments = arg; return OG_EXIT_OK;
+    case OPT_INTO: a->into = arg; return OG_EXIT_OK;
+    case OPT_STDIN_NAME:
+        if (!*arg)
+            return og_cli_usage(og_cli_cmd_name, "--stdin-name: give a non-empty name");
+        a->stdin_name = arg;
+        return OG_EXIT_OK;
     case 'q': a->quiet = 1; return OG_EXIT_OK;
     case 'h': a->help = 1; return OG_EXIT_OK;
     case 'V': a->version = 1; return OG_EXIT_OK;

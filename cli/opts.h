@@ -50,6 +50,9 @@ typedef struct og_cli_args {
     int version;
     unsigned jobs;           /* 0 = one per online CPU */
     int jobs_given;
+    const char *fragments;   /* --fragments DIR|- (extract) or FILE|- (merge), or NULL */
+    const char *into;        /* --into GRAPH (extract), or NULL */
+    const char *stdin_name;  /* --stdin-name NAME: the name of the document read from '-' */
 } og_cli_args;
 
 /* Parses argv[1..argc) for `command` (argv[0] is the command's name).

@@ -211,24 +211,25 @@ void og__type_rgb(og_node_type t, int *r, int *g, int *b)
 
 /* ---- joined lists ------------------------------------------------------ */
 
-int og__join_aliases(og__xbuf *b, const og_graph *g, og_node_id n)
+/* Appends the `count` strings at(g, n, 0..count-1) joined by "|". */
+static int join_node_list(og__xbuf *b, const og_graph *g, og_node_id n, size_t count,
+                          const char *(*at)(const og_graph *, og_node_id, size_t))
 {
-    size_t count = og_graph_node_alias_count(g, n);
     for (size_t i = 0; i < count; i++) {
-        if ((i && og__xbuf_put(b, "|", 1)) || og__xbuf_puts(b, og_graph_node_alias(g, n, i)))
+        if ((i && og__xbuf_put(b, "|", 1)) || og__xbuf_puts(b, at(g, n, i)))
             return OG_ENOMEM;
     }
     return 0;
 }
 
+int og__join_aliases(og__xbuf *b, const og_graph *g, og_node_id n)
+{
+    return join_node_list(b, g, n, og_graph_node_alias_count(g, n), og_graph_node_alias);
+}
+
 int og__join_node_sources(og__xbuf *b, const og_graph *g, og_node_id n)
 {
-    size_t count = og_graph_node_sources_kept(g, n);
-    for (size_t i = 0; i < count; i++) {
-        if ((i && og__xbuf_put(b, "|", 1)) || og__xbuf_puts(b, og_graph_node_source(g, n, i)))
-            return OG_ENOMEM;
-    }
-    return 0;
+    return join_node_list(b, g, n, og_graph_node_sources_kept(g, n), og_graph_node_source);
 }
 
 int og__join_edge_sources(og__xbuf *b, const og_graph *g, og_edge_id e)

@@ -204,35 +204,6 @@ static int read_attrs(fr *r, const json_t *attrs, int d, uint32_t x, const char 
     return 0;
 }
 
-/*
- * Gives node n exactly `votes` (it was created with one vote for `type`).
- * og_graph_add_node() on the node's own label adds votes and mentions (the
- * mentions are set again afterwards); it must find node n itself.
- */
-static int restore_votes(fr *r, og_node_id n, og_node_type type, const uint64_t *votes, size_t i)
-{
-    for (int t = 0; t < OG_NODE_TYPE_COUNT; t++) {
-        uint64_t want = votes[t], have = og_graph_node_type_votes(r->g, n, (og_node_type)t);
-        if (t == (int)type && want == 0)
-            continue; /* one vote more than written cannot be taken back; see below */
-        while (want > have) {
-            uint64_t add = want - have > 0x7fffffffu ? 0x7fffffffu : want - have;
-            og_node_id got = n;
-            og_error e = {0};
-            int rc = og_graph_add_node(r->g, (og_node_type)t, og_graph_node_label(r->g, n), (unsigned)add, &got, &e);
-            if (rc)
-                return lib_fail(r, rc, &e, "nodes", i);
-            if (got != n)
-                return og_error_set(r->err, OG_ERROR, r->name, r->line, 0,
-                                    "fragment: nodes[%zu]: cannot restore its type votes", i);
-            have = og_graph_node_type_votes(r->g, n, (og_node_type)t);
-            if (have >= 0xffffffffu)
-                break; /* saturated */
-        }
-    }
-    return 0;
-}
-
 static int read_node(fr *r, const json_t *o, size_t i)
 {
     if (!json_is_object(o))
@@ -260,21 +231,13 @@ static int read_node(fr *r, const json_t *o, size_t i)
     if (get_count(json_object_get(o, "mentions"), &mentions) ||
         get_count(json_object_get(o, "source_count"), &source_count))
         return bad(r, "%s[%zu]: mentions or source_count missing or negative", "nodes", i);
-    /* Create with a type that has votes, so no vote is invented. */
-    og_node_type first = type;
-    if (!votes[type])
-        for (int t = 0; t < OG_NODE_TYPE_COUNT; t++)
-            if (votes[t]) {
-                first = (og_node_type)t;
-                break;
-            }
     og_node_id n;
     og_error e = {0};
-    int rc = og_graph_new_node(r->g, first, label, &n, &e);
+    int rc = og_graph_new_node(r->g, type, label, &n, &e);
     if (!rc)
-        rc = restore_votes(r, n, first, votes, i);
+        rc = og_graph_node_set_votes(r->g, n, votes, &e);
     if (rc)
-        return e.code ? lib_fail(r, rc, &e, "nodes", i) : rc;
+        return lib_fail(r, rc, &e, "nodes", i);
     if (json_is_true(json_object_get(o, "fixed")) && (rc = og_graph_node_fix_type(r->g, n, type, &e)))
         return lib_fail(r, rc, &e, "nodes", i);
     const json_t *al = json_object_get(o, "aliases");

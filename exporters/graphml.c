@@ -33,6 +33,9 @@ const og__gm_key_def og__gm_node_keys[OG__GMN_COUNT] = {
     [OG__GMN_SOURCES] = {"sources", "sources", "string"},
     [OG__GMN_SOURCE_COUNT] = {"source_count", "source_count", "int"},
     [OG__GMN_MENTIONS] = {"mentions", "mentions", "int"},
+    [OG__GMN_TYPE_VOTES] = {"type_votes", "type_votes", "string"},
+    [OG__GMN_TYPE_FIXED] = {"type_fixed", "type_fixed", "boolean"},
+    [OG__GMN_LEXICON_ID] = {"lexicon_id", "lexicon_id", "string"},
 };
 
 /* Edge key ids carry an "e_" prefix: the XSD wants key ids unique across domains. */
@@ -448,6 +451,29 @@ static void write_keys(gm_writer *s)
     }
 }
 
+/* type_votes "Organisation:3|Initiative:1" (SPEC type order, non-zero), left
+ * out when it says what a reader assumes anyway: one vote for the node's type. */
+static void write_type_votes(gm_writer *s, og_node_id n)
+{
+    const og_graph *g = s->g;
+    og_node_type type = og_graph_node_type(g, n);
+    int plain = 1;
+    for (int t = 0; t < OG_NODE_TYPE_COUNT; t++)
+        plain &= og_graph_node_type_votes(g, n, (og_node_type)t) == (t == (int)type ? 1u : 0u);
+    if (plain)
+        return;
+    char buf[OG_NODE_TYPE_COUNT * 40];
+    size_t at = 0;
+    buf[0] = '\0';
+    for (int t = 0; t < OG_NODE_TYPE_COUNT; t++) {
+        uint64_t v = og_graph_node_type_votes(g, n, (og_node_type)t);
+        if (v)
+            at += (size_t)snprintf(buf + at, sizeof buf - at, "%s%s:%" PRIu64, at ? "|" : "",
+                                   og_node_type_name((og_node_type)t), v);
+    }
+    data_ascii(s, og__gm_node_keys[OG__GMN_TYPE_VOTES].id, at ? buf : "none");
+}
+
 static void write_node(gm_writer *s, og_node_id n)
 {
     const og_graph *g = s->g;
@@ -469,6 +495,10 @@ static void write_node(gm_writer *s, og_node_id n)
     data(s, og__gm_node_keys[OG__GMN_SOURCES].id, og__xbuf_cstr(&s->val));
     data_u64(s, og__gm_node_keys[OG__GMN_SOURCE_COUNT].id, og_graph_node_source_count(g, n));
     data_u64(s, og__gm_node_keys[OG__GMN_MENTIONS].id, og_graph_node_mentions(g, n));
+    write_type_votes(s, n);
+    if (og_graph_node_type_fixed(g, n))
+        data_ascii(s, og__gm_node_keys[OG__GMN_TYPE_FIXED].id, "true");
+    data(s, og__gm_node_keys[OG__GMN_LEXICON_ID].id, og_graph_node_lexicon_id(g, n));
     size_t na = og_graph_node_attr_count(g, n);
     for (size_t i = 0; i < na; i++) {
         const char *key = NULL;

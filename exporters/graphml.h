@@ -26,6 +26,9 @@ typedef enum og__gm_node_key {
     OG__GMN_SOURCES,
     OG__GMN_SOURCE_COUNT,
     OG__GMN_MENTIONS,
+    OG__GMN_TYPE_VOTES, /* what the reduce needs to merge into this graph (docs/scale.md) */
+    OG__GMN_TYPE_FIXED,
+    OG__GMN_LEXICON_ID,
     OG__GMN_COUNT
 } og__gm_node_key;
 

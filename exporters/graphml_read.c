@@ -569,6 +569,57 @@ static void trim_copy(og__xbuf *b)
     }
 }
 
+/* type_votes ("Organisation:3|Initiative:1", or "none"), type_fixed and
+ * lexicon_id: what orgraph writes so that a graph read back reduces like the
+ * fragments it came from (docs/scale.md). */
+static int read_type_data(rd *r, og_node_id n, og_node_type type)
+{
+    og_error e = {0};
+    int rc = 0;
+    const rd_data *d = builtin_data(r, 0, OG__GMN_TYPE_VOTES);
+    if (d) {
+        uint64_t votes[OG_NODE_TYPE_COUNT] = {0};
+        const char *p = dval(r, d);
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+            p++;
+        if (strncmp(p, "none", 4) != 0) {
+            while (*p) {
+                const char *colon = strchr(p, ':');
+                char name[32];
+                og_node_type t;
+                if (!colon || (size_t)(colon - p) >= sizeof name)
+                    return bad_value(r, d, "type vote list");
+                memcpy(name, p, (size_t)(colon - p));
+                name[colon - p] = '\0';
+                char *end;
+                errno = 0;
+                unsigned long long v = strtoull(colon + 1, &end, 10);
+                if (og_node_type_parse(name, &t) || end == colon + 1 || errno || (*end && *end != '|'))
+                    return bad_value(r, d, "type vote list");
+                votes[t] = v;
+                p = *end ? end + 1 : end;
+            }
+        }
+        if ((rc = og_graph_node_set_votes(r->g, n, votes, &e)))
+            return fail_at(r, rc, r->cur_line, r->cur_col, "cannot set type votes", e.message);
+    }
+    d = builtin_data(r, 0, OG__GMN_TYPE_FIXED);
+    if (d) {
+        const char *v = dval(r, d);
+        while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
+            v++;
+        int fixed = !strncmp(v, "true", 4) || !strncmp(v, "1", 1);
+        if (!fixed && strncmp(v, "false", 5) && strncmp(v, "0", 1))
+            return bad_value(r, d, "boolean");
+        if (fixed && (rc = og_graph_node_fix_type(r->g, n, type, &e)))
+            return fail_at(r, rc, r->cur_line, r->cur_col, "cannot fix the type", e.message);
+    }
+    const char *lex = dval(r, builtin_data(r, 0, OG__GMN_LEXICON_ID));
+    if (lex && *lex && (rc = og_graph_node_set_lexicon_id(r->g, n, lex, &e)))
+        return fail_at(r, rc, r->cur_line, r->cur_col, "cannot set the lexicon id", e.message);
+    return 0;
+}
+
 static int finish_node(rd *r)
 {
     og_graph *g = r->g;
@@ -618,6 +669,8 @@ static int finish_node(rd *r)
         if ((rc = each_part(r, r->arena.ptr + d->off, n, og_graph_node_add_source)))
             return rc;
     }
+    if ((rc = read_type_data(r, n, type)))
+        return rc;
     const rd_data *sc = builtin_data(r, 0, OG__GMN_SOURCE_COUNT);
     const rd_data *mc = builtin_data(r, 0, OG__GMN_MENTIONS);
     if (sc || mc) {

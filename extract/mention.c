@@ -401,6 +401,27 @@ static size_t cp_at(const char *s, size_t i, size_t len, int32_t *cp) {
     return (size_t)n;
 }
 
+/* ASCII classes for the tokeniser's fast path: letters by case, digits, white space. */
+enum { AC_UP = 1, AC_LO = 2, AC_DG = 4, AC_SP = 8 };
+static const unsigned char ascii_class[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0,
+    0, AC_SP, AC_SP, AC_SP, AC_SP, AC_SP, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    AC_SP, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    AC_DG, AC_DG, AC_DG, AC_DG, AC_DG, AC_DG, AC_DG, AC_DG,
+    AC_DG, AC_DG, 0, 0, 0, 0, 0, 0,
+    0, AC_UP, AC_UP, AC_UP, AC_UP, AC_UP, AC_UP, AC_UP,
+    AC_UP, AC_UP, AC_UP, AC_UP, AC_UP, AC_UP, AC_UP, AC_UP,
+    AC_UP, AC_UP, AC_UP, AC_UP, AC_UP, AC_UP, AC_UP, AC_UP,
+    AC_UP, AC_UP, AC_UP, 0, 0, 0, 0, 0,
+    0, AC_LO, AC_LO, AC_LO, AC_LO, AC_LO, AC_LO, AC_LO,
+    AC_LO, AC_LO, AC_LO, AC_LO, AC_LO, AC_LO, AC_LO, AC_LO,
+    AC_LO, AC_LO, AC_LO, AC_LO, AC_LO, AC_LO, AC_LO, AC_LO,
+    AC_LO, AC_LO, AC_LO, 0, 0, 0, 0, 0,
+};
+
 /* 0 other, 1 letter/digit/mark, 2 space */
 static int cp_class(int32_t cp) {
     if (cp < 0x80) {
@@ -454,6 +475,13 @@ int og__tokenize(og__ex *ex) {
         ex->sent_tok[si] = (uint32_t)ex->n_toks;
         int first = 1, nl = 0;
         while (i < end) {
+            unsigned char b0 = (unsigned char)s[i];
+            if (b0 < 0x80 && (ascii_class[b0] & AC_SP)) { /* fast path: ASCII white space */
+                if (b0 == '\n')
+                    nl = 1;
+                i++;
+                continue;
+            }
             int32_t cp;
             size_t n = cp_at(s, i, end, &cp);
             int cls = cp_class(cp);
@@ -498,6 +526,25 @@ int og__tokenize(og__ex *ex) {
             int first_digit = (cp >= '0' && cp <= '9');
             int ascii = 1;
             while (j < end) {
+                unsigned char b = (unsigned char)s[j];
+                unsigned ac = b < 0x80 ? ascii_class[b] : 0;
+                if (ac & (AC_UP | AC_LO | AC_DG)) { /* fast path: an ASCII letter or digit */
+                    alnum++;
+                    if (ac & AC_UP) {
+                        letters++;
+                        if (!first_letter)
+                            first_letter = 1;
+                        else if (j > i)
+                            uppers_after++;
+                    } else if (ac & AC_LO) {
+                        letters++;
+                        lowers++;
+                        if (!first_letter)
+                            first_letter = 2;
+                    }
+                    j++;
+                    continue;
+                }
                 int32_t c2;
                 size_t n2 = cp_at(s, j, end, &c2);
                 int k = cp_class(c2);

@@ -359,6 +359,11 @@ static int span(og__ex *ex, size_t a, size_t b, size_t send) {
         else
             break;
     }
+    /* "Sponsoring Consortium for Open Access Publishing in Particle Physics SCOAP3": an acronym glued
+     * after a long name without parentheses is not part of it */
+    if (b - a >= 4 && tk(ex, b - 1, OG__TK_UPPER) && tlen(ex, b - 1) >= 3 && tk(ex, b - 2, OG__TK_CAP) &&
+        !tk(ex, b - 2, OG__TK_UPPER) && !tk(ex, b - 2, OG__TK_DIGIT) && (ttext(ex, b - 1)[0] == ttext(ex, a)[0]))
+        b--;
     /* "Article 72 of the Tunis Agenda" names the agenda */
     if (b - a > 4 && (og__tok_is(ex, a, "article") || og__tok_is(ex, a, "paragraph") || og__tok_is(ex, a, "section") ||
                       og__tok_is(ex, a, "chapter") || og__tok_is(ex, a, "annex")) &&

@@ -206,14 +206,26 @@ int og__find_persons(og__ex *ex) {
                                   og__tok_is(ex, e, "heads") || og__tok_is(ex, e, "directs")) &&
                         !og__wordlist_has(ex->doc->text + ex->toks[t].start, ex->toks[t].end - ex->toks[t].start))
                         ok = 1;
-                    /* "chaired by Nurit Sprecher." */
-                    if (t > a + 1 && og__tok_is(ex, t - 1, "by") &&
-                        (og__tok_is(ex, t - 2, "chaired") || og__tok_is(ex, t - 2, "co-chaired") ||
-                         og__tok_is(ex, t - 2, "led") || og__tok_is(ex, t - 2, "headed") ||
-                         og__tok_is(ex, t - 2, "directed") || og__tok_is(ex, t - 2, "founded") ||
-                         og__tok_is(ex, t - 2, "co-founded")) &&
-                        (e >= b || !(ex->toks[e].flags & OG__TK_WORD)))
-                        ok = 1;
+                    /* "chaired by Nurit Sprecher.", "proposed in 1999 by A B and C D" */
+                    if (t > a + 1 && og__tok_is(ex, t - 1, "by") && (e >= b || !(ex->toks[e].flags & OG__TK_WORD) ||
+                                                                    og__tok_is(ex, e, "and"))) {
+                        static const char *const verbs[] = {"chaired", "co-chaired", "led", "headed", "directed",
+                                                            "founded", "co-founded", "proposed", "invented",
+                                                            "conceived", "designed", "created", "pioneered"};
+                        for (size_t v = t - 2; v + 5 >= t && v >= a && !ok; v--) {
+                            for (size_t i = 0; i < sizeof verbs / sizeof verbs[0] && !ok; i++)
+                                ok = og__tok_is(ex, v, verbs[i]);
+                            if (v == a)
+                                break;
+                        }
+                        if (ok && e + 2 < b && og__tok_is(ex, e, "and") && namey(ex, e + 1)) {
+                            /* "... by Ian Foster and Carl Kesselman": the second name too */
+                            size_t e2 = run_from(ex, e + 1, b);
+                            if (e2 >= e + 3 && e2 - e - 1 <= 3 && (e2 >= b || !(ex->toks[e2].flags & OG__TK_WORD)) &&
+                                (rc = push_person(ex, e + 1, e2, 0.6f)) < 0)
+                                return rc;
+                        }
+                    }
                     if (ok)
                         rc = push_person(ex, t, e, 0.6f);
                 }

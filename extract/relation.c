@@ -185,6 +185,11 @@ int og__emit_mm(og__ex *ex, size_t ms, og_predicate p, size_t mo, size_t at, dou
         tb = OG_STANDARD;
         retype = 1;
     }
+    /* "a founding member of the Charter of Trust": what organisations are members of is a body */
+    if (p == OG_MEMBER_OF && tb == OG_AGREEMENT && !b->fixed && ta == OG_ORGANISATION) {
+        tb = OG_ORGANISATION;
+        retype = 1;
+    }
     if (!type_ok(p, ta, tb))
         return 0;
     og_node_id s, o;
@@ -204,7 +209,7 @@ int og__emit_mm(og__ex *ex, size_t ms, og_predicate p, size_t mo, size_t at, dou
         char nm[OG__MAX_NAME * 2 + 8];
         snprintf(nm, sizeof nm, "%s", og_graph_node_label(ex->g, o));
         og_node_id again;
-        if ((rc = og_graph_add_node(ex->g, OG_STANDARD, nm, 2, &again, ex->err)) < 0)
+        if ((rc = og_graph_add_node(ex->g, tb, nm, 2, &again, ex->err)) < 0)
             return rc;
     }
     return og__emit(ex, s, p, o, a->sent, at, conf, hedged);
@@ -320,14 +325,17 @@ static long default_subject(const og__ex *ex, const sent_ctx *c, size_t t) {
         const og__word *cw = og__word_at(ex->toks[q].word);
         uint32_t cb = ex->doc->sents[ex->toks[t].sent].block;
         int32_t cp = ex->block_profile ? ex->block_profile[cb] : -1;
-        long ref = cp >= 0 && ex->profiles[cp].subject >= 0 ? ex->profiles[cp].subject : c->prev_first;
-        if (ref < 0 || !cw)
-            return -1;
-        const og__mention *rm = &ex->m.v[ref];
-        og_node_type rt = rm->has_node ? og_graph_node_type(ex->g, rm->node) : rm->type;
-        if (cw->type != rt)
-            return -1;
-        return ref;
+        /* the most recent body of that kind (the previous sentence's first mention), else the profile's */
+        long cands[2] = {c->prev_first, cp >= 0 ? ex->profiles[cp].subject : -1};
+        for (int i = 0; i < 2 && cw; i++) {
+            if (cands[i] < 0)
+                continue;
+            const og__mention *rm = &ex->m.v[cands[i]];
+            og_node_type rt = rm->has_node ? og_graph_node_type(ex->g, rm->node) : rm->type;
+            if (cw->type == rt)
+                return cands[i];
+        }
+        return -1;
     }
     /* "It is a founding member of A and a member of B": the sentence's pronoun subject */
     size_t p0 = c->a;
@@ -660,8 +668,23 @@ static int person_heads(og__ex *ex, sent_ctx *c) {
                         break;
                     }
                 }
-                if (ok && (r == c->a || og__tok_is(ex, c->a, "its") || og__tok_is(ex, c->a, "our") ||
-                           og__tok_is(ex, c->a, "the")))
+                size_t ri = r;
+                while (ri > c->a && (og__tok_wflags(ex, ri - 1) & OG__W_TITLE))
+                    ri--;
+                if (ok && ri > c->a + 1 && (og__tok_is(ex, ri - 1, "its") || og__tok_is(ex, ri - 1, "their"))) {
+                    /* "X supports ...; its Executive Director is P": the sentence's subject, not the page's */
+                    org = -1;
+                    for (size_t j = 0; j < c->n && M(ex, c, j)->tok_end < ri && org < 0; j++)
+                        if ((M(ex, c, j)->type == OG_ORGANISATION || M(ex, c, j)->type == OG_PARTNERSHIP) &&
+                            !after_prep(ex, M(ex, c, j), c->a))
+                            org = (long)c->mi[j];
+                    if (org < 0)
+                        org = doc_subject(ex, q);
+                } else if (ok && ri == c->a + 1 && og__tok_is(ex, c->a, "its") &&
+                           (ex->toks[c->a].flags & OG__TK_LOWER) && c->prev_first >= 0) {
+                    org = c->prev_first; /* "...; its Executive Director is P" split at the semicolon */
+                } else if (ok && (r == c->a || og__tok_is(ex, c->a, "its") || og__tok_is(ex, c->a, "our") ||
+                                  og__tok_is(ex, c->a, "the")))
                     org = doc_subject(ex, q);
                 else
                     ok = 0;
@@ -723,6 +746,8 @@ static int person_role(og__ex *ex, sent_ctx *c) {
         if (k > 0 && p->tok_start > c->a) {
             size_t q = p->tok_start;
             int titles = 0;
+            if (q > c->a + 1 && is_punct(ex, q - 1, ',') && is_punct(ex, p->tok_end, ','))
+                q--; /* "The IETF Chair, Roman Danyliw, ..." */
             while (q > c->a && (og__tok_wflags(ex, q - 1) & OG__W_TITLE) && (ex->toks[q - 1].flags & OG__TK_CAP)) {
                 q--;
                 titles++;

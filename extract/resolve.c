@@ -236,6 +236,7 @@ static void sort_mentions(og__mentions *ms) {
     }
     ms->v = src;
     og_free(dst); /* the other buffer: the old array or the unused temporary */
+    og_free(runs);
 }
 
 int og__select_mentions(og__ex *ex) {

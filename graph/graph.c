@@ -461,6 +461,18 @@ int og_graph_node_add_source(og_graph *g, og_node_id id, const char *doc, og_err
     return 0;
 }
 
+int og_graph_node_set_votes(og_graph *g, og_node_id n, const uint64_t votes[OG_NODE_TYPE_COUNT], og_error *err)
+{
+    CHECK_NODE(g, n, err);
+    if (!votes)
+        return og_error_set(err, OG_EINVAL, NULL, 0, 0, "og_graph_node_set_votes: votes is NULL");
+    og__node *node = &g->nodes[n];
+    for (int t = 0; t < OG_NODE_TYPE_COUNT; t++)
+        node->votes[t] = votes[t] > UINT32_MAX ? UINT32_MAX : (uint32_t)votes[t];
+    og__node_retype(node);
+    return 0;
+}
+
 void og_graph_node_set_counts(og_graph *g, og_node_id n, uint64_t source_count, uint64_t mentions)
 {
     if (!g || n >= g->n_nodes)

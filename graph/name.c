@@ -11,6 +11,7 @@
  * a leading "the " is dropped before the space is decided ("the ITU" is ITU).
  * Does not: strip accents, expand acronyms, or drop punctuation such as '.'
  * ("U.N." and "UN" differ; extraction's resolver handles such variants).
+ * ASCII bytes take a fast path that gives the same keys without utf8proc.
  */
 #include <string.h>
 #include <utf8proc.h>
@@ -52,6 +53,13 @@ int og__has_lower(const char *name)
 {
     size_t len = strlen(name);
     for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)name[i];
+        if (b < 0x80) { /* fast path: ASCII */
+            if (b >= 'a' && b <= 'z')
+                return 1;
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         i += (size_t)next_cp(name + i, len - i, &cp);
         if (cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
@@ -135,6 +143,24 @@ int og__name_key(og__buf *out, const char *name)
     og__buf_putc(out, fold ? 'n' : 'A');
     int pending_space = 0;
     for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* fast path: ASCII needs no utf8proc (casefold is A-Z only, '`' is a quote) */
+            i++;
+            if (b == ' ' || (b >= '\t' && b <= '\r')) {
+                pending_space = out->len > 1;
+                continue;
+            }
+            if (pending_space) {
+                og__buf_putc(out, ' ');
+                pending_space = 0;
+            }
+            if (b == '`')
+                b = '\'';
+            else if (fold && b >= 'A' && b <= 'Z')
+                b = (unsigned char)(b - 'A' + 'a');
+            og__buf_putc(out, (char)b);
+            continue;
+        }
         utf8proc_int32_t cp;
         i += (size_t)next_cp(s + i, len - i, &cp);
         if (cp >= 0 && is_space(cp)) {

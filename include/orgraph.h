@@ -307,6 +307,14 @@ OG_EXPORT int og_graph_node_set_attr_str(og_graph *g, og_node_id n, const char *
 OG_EXPORT int og_graph_node_add_source(og_graph *g, og_node_id n, const char *doc, og_error *err);
 /** Readers: sets the total source count and mention count as read from a file. */
 OG_EXPORT void og_graph_node_set_counts(og_graph *g, og_node_id n, uint64_t source_count, uint64_t mentions);
+/**
+ * Readers: replaces node n's type votes by `votes` (one count per
+ * og_node_type, saturating at UINT32_MAX) and re-derives its type from them
+ * unless the type is fixed; all-zero votes leave the type as it is. Used to
+ * restore a node exactly from a fragment or an orgraph GraphML file.
+ */
+OG_EXPORT int og_graph_node_set_votes(og_graph *g, og_node_id n, const uint64_t votes[OG_NODE_TYPE_COUNT],
+                                      og_error *err);
 
 /**
  * Adds the edge subject -p-> object with one piece of evidence (`ev` may be

@@ -1,6 +1,7 @@
 # Scale: NDJSON fragments (unit), merge/--into/-j determinism (e2e, see
 # tests/scale/), and the Dask map/reduce run (skips when Dask cannot be had).
 og_add_unit_test(fragment unit/test_fragment.c)
+og_add_unit_test(scale_graphml unit/test_scale_graphml.c)
 
 # End-to-end: tests/scale/scale_case.sh CASE (exit 77 = skipped).
 foreach(case determinism fragments tree graphml into stdin errors)

@@ -11,7 +11,6 @@ ORGRAPH="$1"
 SRC="${OG_SOURCE_DIR:?}"
 WORK="${OG_WORK:?}"
 PY=/usr/bin/python3
-"$ORGRAPH" extract --help | grep -q -- --fragments || { echo "skip: TEMP no --fragments yet"; exit 77; }  # TEMP
 [ -x "$PY" ] || { echo "skip: no /usr/bin/python3"; exit 77; }
 if ! "$PY" -c 'import dask.bag, distributed' 2>/dev/null; then
     if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then

@@ -353,6 +353,14 @@ static void test_relation_round2(void **state) {
     assert_edge(g, "WC TC 12", OG_PART_OF, "Widget Council");
     assert_false(has_node(g, "Senior Research Fellow"));
     og_graph_free(g);
+    g = extract("The grid idea was proposed in 1999 by Ana Lopez and Ben Carter. The Gear Makers Association is a founding member of "
+                "the Charter of Gears. Well-known GMA members meet yearly.\n");
+    assert_int_equal(og_graph_node_type(g, node(g, "Ana Lopez")), OG_PERSON);
+    assert_int_equal(og_graph_node_type(g, node(g, "Ben Carter")), OG_PERSON);
+    assert_edge(g, "Gear Makers Association", OG_MEMBER_OF, "Charter of Gears");
+    assert_int_equal(og_graph_node_type(g, node(g, "Charter of Gears")), OG_ORGANISATION);
+    assert_false(has_node(g, "Well-known GMA"));
+    og_graph_free(g);
     g = extract("The Gadget Makers Association (GMA) is an industry body. Well-known GMA standards include ISO 26200 "
                 "and ISO 40400.\n");
     assert_edge(g, "Gadget Makers Association", OG_DEVELOPS, "ISO 26200");
