@@ -159,7 +159,12 @@ static int on_value(void *vctx, const og__rdf_prop *p, const og__rdf_value *v)
     if (json_is_array(old))
         return json_array_append_new(old, val) == 0 ? 0 : OG_ENOMEM;
     json_t *arr = json_array();
-    if (!arr || json_array_append(arr, old) || json_array_append_new(arr, val)) {
+    if (!arr || json_array_append(arr, old)) {
+        json_decref(arr);
+        json_decref(val); /* not yet handed to jansson */
+        return OG_ENOMEM;
+    }
+    if (json_array_append_new(arr, val)) { /* takes val even when it fails */
         json_decref(arr);
         return OG_ENOMEM;
     }

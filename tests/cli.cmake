@@ -3,7 +3,7 @@
 # the samples and seeds through real clients, byte-identical round trips and
 # determinism across runs and thread counts. Exit 77 = skipped.
 set(OG_E2E_CASES help usage missing_input aux_files lexicon_curation bad_folder no_document
-    samples samples_conformance seeds seeds_conformance determinism progress options_anywhere
+    samples samples_conformance seeds seeds_conformance seeds_clients determinism progress options_anywhere
     formats selection merge convert_errors)
 foreach(case ${OG_E2E_CASES})
   add_test(NAME e2e::${case}

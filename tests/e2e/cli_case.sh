@@ -173,6 +173,30 @@ seeds_conformance|samples_conformance)
     "$SHARED/conformance/check-dot" s.dot || fail "check-dot rejects the DOT of $corpus"
   fi
   ;;
+seeds_clients)
+  # Every format of the seeds' graph in the real clients: the GraphML profiles
+  # (check-graphml, check-yed), DOT (check-dot), GEXF (the 1.3 RELAX NG
+  # schema), the CSV pair loaded into Kuzu with a Cypher query, and the
+  # N-Quads in a SPARQL store: who is partner_in Giga must be UNICEF and ITU.
+  [ -d "$SHARED/seeds" ] || { echo "skip: no $SHARED/seeds"; exit 77; }
+  [ -f "$SHARED/conformance/node/node_modules/.conformance-lock.sha256" ] \
+    || { echo "skip: conformance npm clients not installed (run $SHARED/conformance/setup)"; exit 77; }
+  c="$SHARED/conformance"
+  run 0 extract "$SHARED/seeds" -q -o s.nq -o s.dot -o s.gexf -o csv/
+  run 0 extract "$SHARED/seeds" -q --profile gephi -o gephi.graphml
+  run 0 extract "$SHARED/seeds" -q --profile neo4j -o neo4j.graphml
+  run 0 extract "$SHARED/seeds" -q --profile yed -o yed.graphml
+  "$c/check-graphml" gephi.graphml >/dev/null || fail "check-graphml rejects the gephi profile"
+  "$c/check-graphml" neo4j.graphml >/dev/null || fail "check-graphml rejects the neo4j profile"
+  "$c/check-yed" yed.graphml >/dev/null || fail "check-yed rejects the yed profile"
+  "$c/check-dot" s.dot >/dev/null || fail "check-dot rejects the seeds' DOT"
+  xmllint --noout --relaxng "$c/xsd/gexf-1.3/gexf.rng" s.gexf 2>/dev/null || fail "the seeds' GEXF does not validate"
+  "$c/check-csv" csv --who partner_in Giga > csv.log || { cat csv.log; fail "check-csv rejects the seeds' CSV pair"; }
+  grep -q "who partner_in Giga: \['International Telecommunication Union', \"United Nations Children's Fund\"\]" csv.log \
+    || { cat csv.log; fail "Kuzu: partner_in Giga is not exactly ITU and UNICEF"; }
+  "$PY" "$SRC/tests/rdf/sparql_who.py" s.nq Giga "International Telecommunication Union" \
+    "United Nations Children's Fund" || fail "SPARQL: partner_in Giga is not exactly ITU and UNICEF"
+  ;;
 determinism)
   # Same input, same bytes: two runs, and any thread count.
   src="$SRC/samples"
