@@ -2,10 +2,10 @@
  * fragments.c - `--fragments` output, a document read from standard input,
  * and the merge command's inputs (see fragments.h and docs/scale.md).
  *
- * Merging is the one reduce (og_reduce), run over batches: the running
- * result plus the next batch of read graphs, so memory holds one batch and
- * the result, whatever the number of inputs; the batches are those of
- * `extract` (map.c), so merging extract's fragments repeats its reduces.
+ * Merging is the one reduce (og_reduce), run over batches of read graphs,
+ * each batch's result merged into a binary tree (tree.h): memory holds one
+ * batch and O(log n) partial graphs, and since the reduce is associative the
+ * bytes are those of one reduce over everything, as in `extract` (map.c).
  * It does not extract documents (map.c) or write graphs (output.c).
  */
 #include "fragments.h"
@@ -18,6 +18,7 @@
 
 #include "exit.h"
 #include "report.h"
+#include "tree.h"
 
 /* Graphs per reduce when merging: fixed, never derived from the input. */
 #define OG_CLI_MERGE_BATCH 256
@@ -156,32 +157,23 @@ int og_cli_is_xml(const char *path)
 }
 
 typedef struct merger {
-    og_graph *acc;
+    og_cli_tree tree; /* batches, each reduced once, merged as a binary tree */
     og_graph *batch[OG_CLI_MERGE_BATCH];
     size_t n;
     size_t total;
-    const og_reduce_options *ro;
     og_error err; /* a reduce failure inside the callback */
 } merger;
 
-/* Reduces acc + batch into acc; `final` applies the curation (as map.c does). Status. */
-static int flush(merger *m, int final)
+/* Reduces the pending batch and merges it into the tree. Status. */
+static int flush(merger *m)
 {
-    if (m->n == 0 && (!final || !m->acc || !m->ro || !m->ro->curation))
+    if (m->n == 0)
         return 0;
-    const og_graph *parts[OG_CLI_MERGE_BATCH + 1];
-    size_t np = 0;
-    if (m->acc)
-        parts[np++] = m->acc;
+    const og_graph *parts[OG_CLI_MERGE_BATCH];
     for (size_t i = 0; i < m->n; i++)
-        parts[np++] = m->batch[i];
-    og_reduce_options ro = OG_REDUCE_OPTIONS_INIT;
-    if (m->ro)
-        ro = *m->ro;
-    if (!final)
-        ro.curation = NULL;
+        parts[i] = m->batch[i];
     og_graph *g = NULL;
-    int rc = og_reduce(&g, parts, np, &ro, &m->err);
+    int rc = og_reduce(&g, parts, m->n, &m->tree.ro, &m->err);
     for (size_t i = 0; i < m->n; i++)
         og_graph_free(m->batch[i]);
     m->n = 0;
@@ -189,16 +181,14 @@ static int flush(merger *m, int final)
         og_graph_free(g);
         return rc;
     }
-    og_graph_free(m->acc);
-    m->acc = g;
-    return 0;
+    return og_cli_tree_push(&m->tree, g, &m->err);
 }
 
 static int add_graph(merger *m, og_graph *g)
 {
     m->batch[m->n++] = g;
     m->total++;
-    return m->n == OG_CLI_MERGE_BATCH ? flush(m, 0) : 0;
+    return m->n == OG_CLI_MERGE_BATCH ? flush(m) : 0;
 }
 
 static int on_fragment(og_graph *frag, unsigned line, void *payload)
@@ -216,9 +206,14 @@ int og_cli_merge_inputs(og_graph **out, const char *const *paths, size_t n, cons
         *out = NULL;
         return og_cli_internal("out of memory");
     }
-    m->ro = ro;
-    m->acc = *out;
+    og_cli_tree_init(&m->tree, ro);
+    og_graph *first = *out; /* --into: one more input of the tree */
     *out = NULL;
+    if (first && og_cli_tree_push(&m->tree, first, &m->err) != 0) {
+        int rc0 = og_cli_error(&m->err, NULL);
+        free(m);
+        return rc0;
+    }
     int rc = OG_EXIT_OK;
     for (size_t i = 0; i < n && rc == OG_EXIT_OK; i++) {
         og_error err = {0};
@@ -234,21 +229,20 @@ int og_cli_merge_inputs(og_graph **out, const char *const *paths, size_t n, cons
         if (st != 0)
             rc = m->err.code ? og_cli_error(&m->err, NULL) : og_cli_error(&err, paths[i]);
     }
-    if (rc == OG_EXIT_OK && flush(m, 1) != 0)
+    if (rc == OG_EXIT_OK && flush(m) != 0)
         rc = og_cli_error(&m->err, NULL);
-    if (rc == OG_EXIT_OK && !m->acc) { /* nothing to merge: an empty graph */
-        const og_reduce_options *r = ro;
-        if (og_reduce(&m->acc, NULL, 0, r, &m->err) != 0)
-            rc = og_cli_error(&m->err, NULL);
-    }
+    og_graph *acc = NULL;
+    if (rc == OG_EXIT_OK && og_cli_tree_finish(&m->tree, &acc, &m->err) != 0)
+        rc = og_cli_error(&m->err, NULL);
+    og_cli_tree_free(&m->tree);
     for (size_t i = 0; i < m->n; i++)
         og_graph_free(m->batch[i]);
     if (n_graphs)
         *n_graphs = m->total;
     if (rc == OG_EXIT_OK)
-        *out = m->acc;
+        *out = acc;
     else
-        og_graph_free(m->acc);
+        og_graph_free(acc);
     free(m);
     return rc;
 }

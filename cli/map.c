@@ -23,6 +23,7 @@
 #include "fragments.h"
 #include "progress.h"
 #include "report.h"
+#include "tree.h"
 
 /* Documents per batch: bounds the fragments held at once. Never derived from
  * the thread count, or the reduce's grouping (and so the bytes) could change. */
@@ -227,9 +228,14 @@ int og_cli_map_reduce(og_graph **out, const og_cli_inputs *in, const og_cli_map_
 {
     unsigned threads = opts->jobs ? opts->jobs : default_jobs();
     size_t n_read = 0, n_skipped = 0;
-    og_graph *acc = opts->into; /* consumed: freed or returned below */
+    og_graph *acc = NULL;
     int rc = OG_EXIT_OK;
     job j;
+    og_cli_tree tree;
+    og_reduce_options tro = OG_REDUCE_OPTIONS_INIT;
+    tro.max_evidence = opts->max_evidence;
+    tro.curation = opts->curation;
+    og_cli_tree_init(&tree, &tro);
 
     *out = NULL;
     /* libxml2 must be initialised once before threads parse HTML. */
@@ -238,8 +244,15 @@ int og_cli_map_reduce(og_graph **out, const og_cli_inputs *in, const og_cli_map_
     j.in = in;
     j.opts = opts;
     if (pthread_mutex_init(&j.lock, NULL) != 0) {
-        og_graph_free(acc);
+        og_graph_free(opts->into);
         return og_cli_internal("cannot create a mutex");
+    }
+    if (opts->into && !opts->no_reduce) { /* --into: the old graph is one more input of the tree */
+        og_error err = {0};
+        if (og_cli_tree_push(&tree, opts->into, &err) != 0)
+            rc = og_cli_error(&err, NULL);
+    } else {
+        og_graph_free(opts->into);
     }
     j.slots = calloc(OG_CLI_BATCH, sizeof *j.slots);
     const og_graph **parts = calloc(OG_CLI_BATCH + 1, sizeof *parts);
@@ -257,8 +270,6 @@ int og_cli_map_reduce(og_graph **out, const og_cli_inputs *in, const og_cli_map_
             break;
 
         size_t np = 0;
-        if (acc)
-            parts[np++] = acc;
         for (size_t k = 0; k < j.count; k++) {
             slot *s = &j.slots[k];
             if (s->warnings) {
@@ -276,22 +287,19 @@ int og_cli_map_reduce(og_graph **out, const og_cli_inputs *in, const og_cli_map_
                     rc = opts->on_fragment(s->frag, first + k, in->v[first + k].path, opts->payload);
             }
         }
-        int last = first + j.count >= in->n;
-        size_t fresh = np - (acc ? 1u : 0u);
-        if (rc == OG_EXIT_OK && !opts->no_reduce && (fresh > 0 || (last && acc && opts->curation))) {
-            og_reduce_options ro = OG_REDUCE_OPTIONS_INIT;
+        /* Each batch is reduced once, then merged into the tree: the reduce is
+         * associative, so the grouping never changes the bytes, and a run
+         * costs O(total log batches), not a re-reduce of everything per batch. */
+        if (rc == OG_EXIT_OK && !opts->no_reduce && np > 0) {
             og_error err = {0};
             og_graph *g = NULL;
-            ro.max_evidence = opts->max_evidence;
-            ro.curation = last ? opts->curation : NULL; /* curation once, on the whole graph */
-            int r = og_reduce(&g, parts, np, &ro, &err);
-            if (r != 0) {
+            int r = og_reduce(&g, parts, np, &tro, &err);
+            if (r == 0)
+                r = og_cli_tree_push(&tree, g, &err);
+            else
                 og_graph_free(g);
+            if (r != 0)
                 rc = og_cli_error(&err, NULL);
-            } else {
-                og_graph_free(acc);
-                acc = g;
-            }
         }
         for (size_t k = 0; k < j.count; k++) {
             og_graph_free(j.slots[k].frag);
@@ -300,9 +308,15 @@ int og_cli_map_reduce(og_graph **out, const og_cli_inputs *in, const og_cli_map_
     }
     if (rc == OG_EXIT_OK && n_read == 0)
         rc = og_cli_fail("no document could be read (%zu skipped)", n_skipped);
+    if (rc == OG_EXIT_OK && !opts->no_reduce) {
+        og_error err = {0};
+        if (og_cli_tree_finish(&tree, &acc, &err) != 0)
+            rc = og_cli_error(&err, NULL);
+    }
     if (rc == OG_EXIT_OK && !acc && !opts->no_reduce)
         rc = og_cli_internal("the reduce produced no graph");
 done:
+    og_cli_tree_free(&tree);
     free(parts);
     free(j.slots);
     pthread_mutex_destroy(&j.lock);

@@ -18,7 +18,7 @@
  *     "-2", "-3"... in an order given by the entities' content; attributes:
  *     the smallest value per key (keys whose kinds disagree become strings);
  *     sources: the union of kept ones, the K smallest kept, count =
- *     |union| + sum of (count - kept); mentions and votes summed; `drop`
+ *     the sum of the inputs' counts (associative); mentions and votes summed; `drop`
  *     rules remove entities.
  *  4. Edges are remapped (self-loops dropped, collaborates_with ordered),
  *     grouped by (subject, predicate, object); evidence is the union of kept

@@ -162,7 +162,7 @@ int og__reduce_emit_nodes(og__rctx *r, const og__comp_ref *order, uint32_t n_liv
             rc = og__node_index_names(g, i);
         /* counts, votes, sources, attributes */
         size_t n_srcs = 0;
-        uint64_t extra = 0;
+        uint64_t total = 0; /* a plain sum: see below */
         for (uint32_t m = 0; m < cp->n_members && !rc; m++) {
             uint32_t gi = r->members[cp->first_member + m];
             uint32_t p = r->part_of[gi];
@@ -170,7 +170,7 @@ int og__reduce_emit_nodes(og__rctx *r, const og__comp_ref *order, uint32_t n_liv
             n->mentions += x->mentions;
             for (int t = 0; t < OG_NODE_TYPE_COUNT; t++)
                 n->votes[t] = x->votes[t] > UINT32_MAX - n->votes[t] ? UINT32_MAX : n->votes[t] + x->votes[t];
-            extra += x->source_count > x->n_src ? x->source_count - x->n_src : 0;
+            total += x->source_count > x->n_src ? x->source_count : x->n_src;
             const char *const *xs = og__node_sources(x);
             for (uint32_t s = 0; s < x->n_src && !rc; s++) {
                 if (n_srcs == cap_srcs) {
@@ -197,7 +197,13 @@ int og__reduce_emit_nodes(og__rctx *r, const og__comp_ref *order, uint32_t n_liv
         for (size_t s = 0; s < n_srcs; s++)
             if (!w || srcs[w - 1] != srcs[s])
                 srcs[w++] = srcs[s];
-        n->source_count = w + extra;
+        /* The count is the plain sum of the inputs' counts, never "|union of
+         * kept| + the rest": beyond the cap that would count a document once or
+         * twice depending on how inputs were grouped, and reduce must be
+         * associative (merge of merges == one run). Each document is read by
+         * exactly one fragment, so the sum is exact unless two clusters of one
+         * document only meet in the reduce (then that document counts twice). */
+        n->source_count = total;
         size_t keep = w < r->K ? w : r->K;
         if (keep) {
             const char **list = og_malloc(keep * sizeof *list);
@@ -287,12 +293,12 @@ int og__reduce_emit_edges(og__rctx *r)
         }
         og__edge *e = &r->out->edges[id];
         size_t n_evs = 0;
-        uint64_t extra = 0;
+        uint64_t ev_total = 0; /* plain sum, for associativity (as source_count) */
         double conf = 0.0;
         int hedged = 1;
         for (size_t i = lo; i < hi && !rc; i++) {
             const og__edge *x = &r->parts[refs[i].part]->edges[refs[i].edge];
-            extra += x->ev_count > x->n_ev ? x->ev_count - x->n_ev : 0;
+            ev_total += x->ev_count > x->n_ev ? x->ev_count : x->n_ev;
             if (x->conf > conf)
                 conf = x->conf;
             hedged = hedged && x->hedged;
@@ -325,7 +331,7 @@ int og__reduce_emit_edges(og__rctx *r)
         for (size_t k = 0; k < n_evs; k++)
             if (!w || og__evidence_cmp(&evs[w - 1], &evs[k]) != 0)
                 evs[w++] = evs[k];
-        e->ev_count = w + extra;
+        e->ev_count = ev_total;
         e->hedged = (uint8_t)hedged;
         size_t keep = w < r->K ? w : r->K;
         if (keep) {

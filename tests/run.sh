@@ -5,7 +5,7 @@
 # in both. Exit 0 only when both suites pass.
 #
 # Environment: OG_JOBS (parallel jobs, default: nproc, at most 2 for ctest
-# unless set), OG_SKIP_ASAN=1 (Release only), OG_WERROR=ON|OFF (default OFF; the build log's warnings are listed either way).
+# unless set), OG_SKIP_ASAN=1 (Release only), OG_WERROR=ON|OFF (default ON; the build log's warnings are listed either way).
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 ROOT="$PWD"
@@ -56,7 +56,7 @@ fi
 rc=0
 # 3. Release build and the whole suite.
 say "Release build"
-cmake -S "$ROOT" -B "$ROOT/build-release" -DCMAKE_BUILD_TYPE=Release -DOG_WERROR="${OG_WERROR:-OFF}" >/dev/null
+cmake -S "$ROOT" -B "$ROOT/build-release" -DCMAKE_BUILD_TYPE=Release -DOG_WERROR="${OG_WERROR:-ON}" >/dev/null
 build "$ROOT/build-release"
 say "ctest (Release)"
 ctest --test-dir "$ROOT/build-release" -j"$CTEST_JOBS" --output-on-failure </dev/null || rc=1
@@ -65,7 +65,7 @@ ctest --test-dir "$ROOT/build-release" -j"$CTEST_JOBS" --output-on-failure </dev
 if [ "${OG_SKIP_ASAN:-0}" != 1 ]; then
   say "ASan+UBSan build"
   cmake -S "$ROOT" -B "$ROOT/build-asan" -DCMAKE_BUILD_TYPE=Debug -DOG_SANITIZE="address;undefined" \
-        -DOG_WERROR="${OG_WERROR:-OFF}" >/dev/null
+        -DOG_WERROR="${OG_WERROR:-ON}" >/dev/null
   build "$ROOT/build-asan"
   say "ctest (ASan+UBSan)"
   ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}" \

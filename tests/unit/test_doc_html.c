@@ -56,7 +56,7 @@ static void test_visible_text_and_blocks(void **state)
     for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
         if (strstr(d.text, gone[i]))
             fail_msg("'%s' should have been dropped; text: %s", gone[i], d.text);
-    size_t h;
+    size_t h = 0;
     assert_true(has_block(&d, OG__BLOCK_HEADING, "About the Harbour Tech Alliance", &h));
     assert_int_equal(d.blocks[h].level, 1);
     assert_true(has_block(&d, OG__BLOCK_PARAGRAPH,
@@ -162,7 +162,7 @@ static void test_nested_lists_and_entities(void **state)
     og__doc d;
     og_error err = {0};
     og_test_ok(og__doc_load(&d, "l.html", in, sizeof in - 1, OG_FORMAT_HTML, NULL, NULL, &err), &err);
-    size_t i;
+    size_t i = 0;
     assert_true(has_block(&d, OG__BLOCK_LIST_ITEM, "Outer one", &i));
     assert_int_equal(d.blocks[i].level, 1);
     assert_true(has_block(&d, OG__BLOCK_LIST_ITEM, "Inner B", &i));
