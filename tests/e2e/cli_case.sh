@@ -182,7 +182,7 @@ seeds_clients)
   [ -f "$SHARED/conformance/node/node_modules/.conformance-lock.sha256" ] \
     || { echo "skip: conformance npm clients not installed (run $SHARED/conformance/setup)"; exit 77; }
   c="$SHARED/conformance"
-  run 0 extract "$SHARED/seeds" -q -o s.nq -o s.dot -o s.gexf -o csv/
+  run 0 extract "$SHARED/seeds" -q -o s.nq -o s.jsonld -o s.dot -o s.gexf -o csv/
   run 0 extract "$SHARED/seeds" -q --profile gephi -o gephi.graphml
   run 0 extract "$SHARED/seeds" -q --profile neo4j -o neo4j.graphml
   run 0 extract "$SHARED/seeds" -q --profile yed -o yed.graphml
@@ -195,7 +195,13 @@ seeds_clients)
   grep -q "who partner_in Giga: \['International Telecommunication Union', \"United Nations Children's Fund\"\]" csv.log \
     || { cat csv.log; fail "Kuzu: partner_in Giga is not exactly ITU and UNICEF"; }
   "$PY" "$SRC/tests/rdf/sparql_who.py" s.nq Giga "International Telecommunication Union" \
-    "United Nations Children's Fund" || fail "SPARQL: partner_in Giga is not exactly ITU and UNICEF"
+    "United Nations Children's Fund" || fail "SPARQL (rdflib): partner_in Giga is not exactly ITU and UNICEF"
+  # Oxigraph: the N-Quads in a store, its own JSON-LD parser agreeing, jsonld.js
+  # toRDF equal to our N-Quads, and the same SPARQL question.
+  node "$SRC/tests/rdf/oxigraph_check.cjs" "$SHARED" s.jsonld s.nq --who Giga \
+    "International Telecommunication Union" "United Nations Children's Fund" \
+    || fail "Oxigraph: the seeds' linked data or the Giga query failed"
+  "$PY" "$SRC/tests/rdf/compare_sets.py" s.jsonld s.nq || fail "the seeds' JSON-LD and N-Quads carry different triples"
   ;;
 determinism)
   # Same input, same bytes: two runs, and any thread count.
