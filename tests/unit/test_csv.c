@@ -210,23 +210,6 @@ static void test_escape_records(void **state)
     og_graph_free(g);
 }
 
-static long chaos_left = -1;
-static void *chaos_malloc(size_t n)
-{
-    if (chaos_left == 0)
-        return NULL;
-    if (chaos_left > 0)
-        chaos_left--;
-    return malloc(n);
-}
-static void *chaos_realloc(void *p, size_t n)
-{
-    if (chaos_left == 0)
-        return NULL;
-    if (chaos_left > 0)
-        chaos_left--;
-    return realloc(p, n);
-}
 
 static void test_pair_is_atomic(void **state)
 {
@@ -238,15 +221,14 @@ static void test_pair_is_atomic(void **state)
     char *np = path_in(dir, "nodes.csv"), *rp = path_in(dir, "relationships.csv");
     spit(np, "old nodes\n");
     spit(rp, "old rels\n");
-    og_allocator chaos = {chaos_malloc, chaos_realloc, free};
-    og_set_allocator(&chaos);
+    og_set_allocator(&og_test_chaos);
     int succeeded = 0;
     long failures = 0;
     for (long k = 0; k < 2000 && !succeeded; k++) {
         og_error e2 = {0};
-        chaos_left = k;
+        og_test_chaos_left = k;
         int rc = og_export_csv_dir(g, NULL, dir, &e2);
-        chaos_left = -1;
+        og_test_chaos_left = -1;
         if (rc == 0) {
             succeeded = 1;
             break;

@@ -395,25 +395,6 @@ static void test_evidence_cap_follows_file(void **state)
     og_graph_free(g);
 }
 
-/* Chaos allocator: the k-th og_malloc/og_realloc fails (jansson test_chaos.c). */
-static long chaos_left = -1;
-static void *chaos_malloc(size_t n)
-{
-    if (chaos_left == 0)
-        return NULL;
-    if (chaos_left > 0)
-        chaos_left--;
-    return malloc(n);
-}
-static void *chaos_realloc(void *p, size_t n)
-{
-    if (chaos_left == 0)
-        return NULL;
-    if (chaos_left > 0)
-        chaos_left--;
-    return realloc(p, n);
-}
-static const og_allocator chaos = {chaos_malloc, chaos_realloc, free};
 
 /* Every allocation failure while reading or writing is OG_ENOMEM, never a
  * crash or another error (ASan builds also catch leaks on those paths). */
@@ -423,12 +404,12 @@ static void test_out_of_memory_everywhere(void **state)
     og_graph *g = small_graph();
     char *text = to_graphml(g, OG_PROFILE_PLAIN);
     og_graph_free(g);
-    og_set_allocator(&chaos);
+    og_set_allocator(&og_test_chaos);
     int completed = 0;
     for (long k = 0; k < 5000 && !completed; k++) {
         og_error err = {0};
         og_graph *back = NULL;
-        chaos_left = k;
+        og_test_chaos_left = k;
         int rc = og_read_graphml_memory(&back, "oom.graphml", text, strlen(text), &err);
         if (rc == 0) {
             og_sink *s = og_sink_memory();
@@ -438,7 +419,7 @@ static void test_out_of_memory_everywhere(void **state)
             } else
                 rc = OG_ENOMEM;
         }
-        chaos_left = -1;
+        og_test_chaos_left = -1;
         og_graph_free(back);
         if (rc == 0)
             completed = 1;

@@ -263,24 +263,6 @@ static void test_sink_failure(void **state)
     og_graph_free(g);
 }
 
-/* Chaos allocator: the k-th allocation from now fails. */
-static long chaos_left = -1;
-static void *chaos_malloc(size_t n)
-{
-    if (chaos_left == 0)
-        return NULL;
-    if (chaos_left > 0)
-        chaos_left--;
-    return malloc(n);
-}
-static void *chaos_realloc(void *p, size_t n)
-{
-    if (chaos_left == 0)
-        return NULL;
-    if (chaos_left > 0)
-        chaos_left--;
-    return realloc(p, n);
-}
 
 static void test_oom(void **state)
 {
@@ -288,16 +270,15 @@ static void test_oom(void **state)
     og_error err = {0};
     og_graph *g = NULL;
     og_test_ok(og_fixture_escape(&g, &err), &err);
-    og_allocator chaos = {chaos_malloc, chaos_realloc, free};
-    og_set_allocator(&chaos);
+    og_set_allocator(&og_test_chaos);
     int succeeded = 0;
     for (long k = 0; k < 20000 && !succeeded; k++) { /* jansson allocates through the hook too */
         og_error e2 = {0};
-        chaos_left = -1;
+        og_test_chaos_left = -1;
         og_sink *s = og_sink_memory();
-        chaos_left = k;
+        og_test_chaos_left = k;
         int rc = og_export_jsonld(g, NULL, s, &e2);
-        chaos_left = -1;
+        og_test_chaos_left = -1;
         if (rc == 0)
             succeeded = 1;
         else if (rc != OG_ENOMEM && rc != OG_EIO)

@@ -292,24 +292,6 @@ static void test_diagram_trim(void **state)
     og_graph_free(g);
 }
 
-/* Chaos allocator: fails every allocation after the first `budget`. */
-static long budget = -1;
-static void *chaos_malloc(size_t n)
-{
-    if (budget == 0)
-        return NULL;
-    if (budget > 0)
-        budget--;
-    return malloc(n);
-}
-static void *chaos_realloc(void *p, size_t n)
-{
-    if (budget == 0)
-        return NULL;
-    if (budget > 0)
-        budget--;
-    return realloc(p, n);
-}
 
 /* Every allocation failure inside og_select and og_export_dot is reported as
  * OG_ENOMEM (or the sink's error), never a crash; ASan/LSan catch leaks. */
@@ -321,16 +303,15 @@ static void test_out_of_memory(void **state)
     o.ego = "ITU";
     o.depth = 2;
     o.top = 8;
-    og_allocator chaos = {chaos_malloc, chaos_realloc, free};
     int succeeded = 0;
     for (long k = 0; k < 5000 && !succeeded; k++) {
         og_error err = {0};
         og_graph *s = NULL;
-        budget = k;
-        og_set_allocator(&chaos);
+        og_test_chaos_left = k;
+        og_set_allocator(&og_test_chaos);
         int rc = og_select(&s, g, &o, &err);
         og_set_allocator(NULL);
-        budget = -1;
+        og_test_chaos_left = -1;
         if (rc == 0) {
             succeeded = 1;
             assert_non_null(s);
@@ -346,11 +327,11 @@ static void test_out_of_memory(void **state)
     for (long k = 0; k < 5000 && !succeeded; k++) {
         og_error err = {0};
         og_graph *t = NULL;
-        budget = k;
-        og_set_allocator(&chaos);
+        og_test_chaos_left = k;
+        og_set_allocator(&og_test_chaos);
         int rc = og_diagram_trim(&t, g, 5, NULL, NULL, &err);
         og_set_allocator(NULL);
-        budget = -1;
+        og_test_chaos_left = -1;
         if (rc == 0) {
             succeeded = 1;
             assert_non_null(t);
@@ -367,11 +348,11 @@ static void test_out_of_memory(void **state)
         og_error err = {0};
         og_sink *sink = og_sink_memory();
         assert_non_null(sink);
-        budget = k;
-        og_set_allocator(&chaos);
+        og_test_chaos_left = k;
+        og_set_allocator(&og_test_chaos);
         int rc = og_export_dot(g, NULL, sink, &err);
         og_set_allocator(NULL);
-        budget = -1;
+        og_test_chaos_left = -1;
         if (rc == 0)
             succeeded = 1;
         else
